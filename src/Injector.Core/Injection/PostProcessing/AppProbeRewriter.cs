@@ -121,8 +121,11 @@ internal static class AppProbeRewriter
 
         if (handler["httpGet"] is JsonObject httpGet)
         {
-            httpGet["path"] = url;
-            httpGet["port"] = statusPort;
+            // Path and port lead, as Kubernetes writes HTTPGetAction.
+            httpGet.Remove("path");
+            httpGet.Remove("port");
+            httpGet.Insert(0, "path", url);
+            httpGet.Insert(1, "port", statusPort);
             // Kubelet -> HTTP -> agent -> HTTPS -> application: the agent keeps the original scheme.
             if (PodNodes.StringOf(httpGet["scheme"]) == "HTTPS")
             {
