@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Injector.Core.Injection.PostProcessing;
@@ -87,17 +89,22 @@ internal static class PodNodes
     /// <summary>A JSON number read as an integer (Go's int32 fields); absent or not a number reads as null.</summary>
     public static long? IntegerOf(JsonNode? node)
     {
-        if (node is not JsonValue value)
+        // Values built in memory keep their CLR type (int, long, ...), parsed ones are JSON elements:
+        // reading the number's text covers both.
+        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
         {
             return null;
         }
 
-        if (value.TryGetValue(out long integer))
+        string text = value.ToJsonString();
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer))
         {
             return integer;
         }
 
-        return value.TryGetValue(out double number) && number == Math.Floor(number) ? (long)number : null;
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && number == Math.Floor(number)
+            ? (long)number
+            : null;
     }
 
     public static JsonArray EnsureEnv(JsonObject container)

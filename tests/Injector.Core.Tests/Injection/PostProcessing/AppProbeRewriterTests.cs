@@ -287,4 +287,20 @@ public sealed class AppProbeRewriterTests
         Assert.Equal(1, (int)app["readinessProbe"]!["successThreshold"]!);
         Assert.IsType<JsonObject>(app["readinessProbe"]!["httpGet"]);
     }
+
+    [Fact]
+    public void Apply_PortsBuiltInMemory_ReadLikeParsedOnes()
+    {
+        var pod = Parse("""{"spec":{"containers":[{"name":"app","ports":[{"name":"http"}],"readinessProbe":{"httpGet":{}}},PROXY]}}""");
+        var app = Container(pod, "containers", "app");
+        app["ports"]![0]!["containerPort"] = 8080;
+        app["readinessProbe"]!["httpGet"]!["port"] = "http";
+        app["readinessProbe"]!["timeoutSeconds"] = 3;
+
+        AppProbeRewriter.Apply(pod, Context());
+
+        Assert.Equal(
+            """{"/app-health/app/readyz":{"httpGet":{"port":8080},"timeoutSeconds":3}}""",
+            Env(Container(pod, "containers", "istio-proxy"), "ISTIO_KUBE_APP_PROBERS"));
+    }
 }
