@@ -41,6 +41,9 @@ internal sealed partial class InjectionSettingsProvider
     /// <summary>Whether a snapshot is loaded.</summary>
     public bool IsLoaded => Volatile.Read(ref current) is not null;
 
+    /// <summary>Why the last change on disk was not taken; null once a change loads.</summary>
+    public string? LastReloadError { get; private set; }
+
     /// <summary>How many snapshots have been loaded, the first included.</summary>
     public int Generation { get; private set; }
 
@@ -93,6 +96,7 @@ internal sealed partial class InjectionSettingsProvider
                 if (lastAttemptHash != ex.Message)
                 {
                     lastAttemptHash = ex.Message;
+                    LastReloadError = ex.Message;
                     Log.SettingsReloadFailed(logger, ex.Message);
                 }
 
@@ -111,10 +115,12 @@ internal sealed partial class InjectionSettingsProvider
             }
             catch (Exception ex) when (IsBadInput(ex))
             {
+                LastReloadError = ex.Message;
                 Log.SettingsReloadFailed(logger, ex.Message);
                 return false;
             }
 
+            LastReloadError = null;
             Log.SettingsReloaded(logger, Generation);
             return true;
         }
