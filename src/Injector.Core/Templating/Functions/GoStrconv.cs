@@ -148,4 +148,72 @@ internal static class GoStrconv
 
         return !double.IsInfinity(result);
     }
+
+    /// <summary>strconv.Quote (fmt's <c>%q</c> of a string): Go escapes, printable Unicode kept.</summary>
+    public static string Quote(string value)
+    {
+        var sb = new System.Text.StringBuilder(value.Length + 2);
+        sb.Append('"');
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            int rune = c;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                rune = char.ConvertToUtf32(c, value[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                rune = 0xFFFD;
+            }
+
+            switch (rune)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\a': sb.Append("\\a"); break;
+                case '\b': sb.Append("\\b"); break;
+                case '\f': sb.Append("\\f"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\v': sb.Append("\\v"); break;
+                default:
+                    if (IsPrint(rune))
+                    {
+                        sb.Append(char.ConvertFromUtf32(rune));
+                    }
+                    else if (rune < 0x80)
+                    {
+                        sb.Append("\\x").Append(rune.ToString("x2", CultureInfo.InvariantCulture));
+                    }
+                    else if (rune <= 0xFFFF)
+                    {
+                        sb.Append("\\u").Append(rune.ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append("\\U").Append(rune.ToString("x8", CultureInfo.InvariantCulture));
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.Append('"').ToString();
+    }
+
+    // unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space.
+    private static bool IsPrint(int rune)
+    {
+        if (rune == ' ')
+        {
+            return true;
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(rune);
+        return category is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
+            or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
+            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator);
+    }
 }
