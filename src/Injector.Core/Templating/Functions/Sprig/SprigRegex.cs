@@ -61,7 +61,7 @@ internal static class SprigRegex
         {
             // Sprig's non-must variants use regexp.MustCompile, whose panic aborts the template.
             string message = $"error parsing regexp: {e.Message}";
-            throw new TemplateFunctionException(must ? message : "regexp: Compile(" + GoStrconv.Quote(pattern) + "): " + message, e);
+            throw new TemplateFunctionException(must ? message : "regexp: Compile(" + Formatting.GoFormat.Quote(pattern) + "): " + message, e);
         }
     }
 
