@@ -12,6 +12,11 @@ internal static class SprigStrings
 {
     public static void Register(TemplateFunctionMap map)
     {
+        map.Set("hello", static a =>
+        {
+            Exactly(a, 0, "hello");
+            return "Hello!";
+        });
         map.Set("trim", static a => Unary(a, "trim", static s => s.Trim(WhiteSpace)));
         map.Set("upper", static a => Unary(a, "upper", static s => s.ToUpperInvariant()));
         map.Set("lower", static a => Unary(a, "lower", static s => s.ToLowerInvariant()));
