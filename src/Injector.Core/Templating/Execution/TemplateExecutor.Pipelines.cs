@@ -65,7 +65,7 @@ internal sealed partial class TemplateExecutor
             BoolNode b => b.Value,
             DotNode => dot,
             NilNode => throw Error("nil is not a command"),
-            NumberNode number => number.Value,
+            NumberNode number => NumberValue(number),
             StringNode text => text.Text,
             _ => throw Error($"can't evaluate command {first}"),
         };
@@ -93,16 +93,19 @@ internal sealed partial class TemplateExecutor
             IdentifierNode identifier => EvalFunction(dot, identifier, identifier, [node], NoFinal),
             ChainNode chain => EvalChainNode(dot, chain, [node], NoFinal),
             BoolNode b => b.Value,
-            NumberNode number => number.Value,
+            NumberNode number => NumberValue(number),
             StringNode text => text.Text,
             _ => throw Error($"can't handle {node} for arg"),
         };
     }
 
+    private object NumberValue(NumberNode number) =>
+        number.Value ?? throw Error($"{number.Text} overflows int");
+
     private object? EvalFieldNode(object? dot, FieldNode field, Node[] arguments, object? final)
     {
         _node = field;
-        return EvalFieldChain(dot, false, field.Fields, arguments, final);
+        return EvalFieldChain(dot, _dotIsInterface, field.Fields, arguments, final);
     }
 
     private object? EvalChainNode(object? dot, ChainNode chain, Node[] arguments, object? final)
@@ -114,7 +117,6 @@ internal sealed partial class TemplateExecutor
         }
 
         object? receiver = EvalArgument(dot, chain.Target);
-        _node = chain;
         return EvalFieldChain(receiver, false, chain.Fields, arguments, final);
     }
 

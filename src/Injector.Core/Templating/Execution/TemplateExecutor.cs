@@ -24,6 +24,9 @@ internal sealed partial class TemplateExecutor
     private int _depth;
     private Node? _node;
 
+    /// <summary>The cursor is an element of an interface{} list or map: errors name its type "interface {}".</summary>
+    private bool _dotIsInterface;
+
     private TemplateExecutor(ParsedTemplates templates, StringBuilder output)
     {
         _templates = templates;
@@ -95,7 +98,17 @@ internal sealed partial class TemplateExecutor
         Flow flow = Flow.Normal;
         if (GoValues.IsTrue(value))
         {
-            flow = Walk(branch is WithNode ? value : dot, branch.List);
+            if (branch is WithNode)
+            {
+                bool savedInterface = _dotIsInterface;
+                _dotIsInterface = false;
+                flow = Walk(value, branch.List);
+                _dotIsInterface = savedInterface;
+            }
+            else
+            {
+                flow = Walk(dot, branch.List);
+            }
         }
         else if (branch.ElseList is not null)
         {
@@ -129,7 +142,7 @@ internal sealed partial class TemplateExecutor
             case IReadOnlyList<object?> list:
                 for (int i = 0; i < list.Count; i++)
                 {
-                    if (RangeIteration(range, i, list[i], bodyMark) == Flow.Break)
+                    if (RangeIteration(range, i, list[i], bodyMark, elementIsInterface: true) == Flow.Break)
                     {
                         break;
                     }
@@ -193,7 +206,7 @@ internal sealed partial class TemplateExecutor
         Array.Sort(keys, StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            if (RangeIteration(range, key, map[key], bodyMark) == Flow.Break)
+            if (RangeIteration(range, key, map[key], bodyMark, elementIsInterface: map is IReadOnlyDictionary<string, object?>) == Flow.Break)
             {
                 break;
             }
@@ -202,7 +215,7 @@ internal sealed partial class TemplateExecutor
         return true;
     }
 
-    private Flow RangeIteration(RangeNode range, object? index, object? element, int bodyMark)
+    private Flow RangeIteration(RangeNode range, object? index, object? element, int bodyMark, bool elementIsInterface = false)
     {
         var declarations = range.Pipe.Declarations;
         if (declarations.Length > 0)
@@ -229,7 +242,10 @@ internal sealed partial class TemplateExecutor
             }
         }
 
+        bool savedInterface = _dotIsInterface;
+        _dotIsInterface = elementIsInterface;
         var flow = Walk(element, range.List);
+        _dotIsInterface = savedInterface;
         Pop(bodyMark);
         return flow;
     }
@@ -256,9 +272,12 @@ internal sealed partial class TemplateExecutor
         _variableBase = mark;
         _variables.Add(("$", newDot));
         _templateName = template.Name;
+        bool savedInterface = _dotIsInterface;
+        _dotIsInterface = false;
         _depth++;
         Walk(newDot, body);
         _depth--;
+        _dotIsInterface = savedInterface;
         _templateName = savedName;
         Pop(mark);
         _variableBase = savedBase;

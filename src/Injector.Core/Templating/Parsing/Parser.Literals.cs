@@ -26,7 +26,7 @@ internal sealed partial class Parser
         return new NumberNode(token.Position, text, ParseNumber(text));
     }
 
-    private object ParseNumber(string text)
+    private object? ParseNumber(string text)
     {
         string digits = text.Replace("_", string.Empty, StringComparison.Ordinal);
         bool negative = digits.StartsWith('-');
@@ -43,6 +43,11 @@ internal sealed partial class Parser
                 throw Error(syntaxOk
                     ? $"integer overflow: {Formatting.GoFormat.Quote(text)}"
                     : $"illegal number syntax: {Formatting.GoFormat.Quote(text)}");
+            }
+
+            if (!negative && magnitude > long.MaxValue)
+            {
+                return null;
             }
 
             if (magnitude > (negative ? 1UL << 63 : long.MaxValue))
