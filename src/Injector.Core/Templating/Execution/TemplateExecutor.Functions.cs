@@ -9,6 +9,9 @@ namespace Injector.Core.Templating.Execution;
 /// <summary>Function calls: user functions and Go's builtins, with Go's argument checks and error wrapping.</summary>
 internal sealed partial class TemplateExecutor
 {
+    /// <summary>Start of Go's argument-count error, which is not wrapped in "error calling".</summary>
+    private const string ArityPrefix = "wrong number of args for ";
+
     private object? EvalFunction(object? dot, IdentifierNode identifier, Node call, Node[] arguments, object? final)
     {
         _node = identifier;
@@ -33,7 +36,7 @@ internal sealed partial class TemplateExecutor
             }
 
             _node = call;
-            return Invoke(identifier.Name, identifier.Function, values.AsSpan(0, count));
+            return Invoke(identifier, values.AsSpan(0, count));
         }
         finally
         {
@@ -42,19 +45,25 @@ internal sealed partial class TemplateExecutor
         }
     }
 
-    private object? Invoke(string name, TemplateFunction function, ReadOnlySpan<object?> arguments)
+    private object? Invoke(IdentifierNode identifier, ReadOnlySpan<object?> arguments)
     {
         try
         {
-            return function(arguments);
+            return identifier.Function!(arguments);
         }
         catch (TemplateException)
         {
             throw;
         }
+        catch (TemplateFunctionException exception) when (exception.Message.StartsWith(ArityPrefix, StringComparison.Ordinal))
+        {
+            // A function that checks its own arity reports it the way Go's executor does for typed functions.
+            _node = identifier;
+            throw Error(exception.Message, exception);
+        }
         catch (Exception exception)
         {
-            throw Error($"error calling {name}: {exception.Message}", exception);
+            throw Error($"error calling {identifier.Name}: {exception.Message}", exception);
         }
     }
 

@@ -10,6 +10,9 @@ internal sealed partial class TemplateExecutor
     /// <summary>Marks "no value piped in" for the first command of a pipeline (Go's missingVal).</summary>
     private static readonly object NoFinal = new();
 
+    /// <summary>The command shape of a function used as an argument: its name and nothing else.</summary>
+    private static readonly Node[] NoArguments = [new NilNode(0)];
+
     private object? EvalPipeline(object? dot, PipeNode pipe)
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
@@ -87,11 +90,11 @@ internal sealed partial class TemplateExecutor
         {
             DotNode => dot,
             NilNode => null,
-            FieldNode field => EvalFieldNode(dot, field, [node], NoFinal),
-            VariableNode variable => EvalVariableNode(dot, variable, [node], NoFinal),
+            FieldNode field => EvalFieldNode(dot, field, null, NoFinal),
+            VariableNode variable => EvalVariableNode(dot, variable, null, NoFinal),
             PipeNode pipe => EvalPipeline(dot, pipe),
-            IdentifierNode identifier => EvalFunction(dot, identifier, identifier, [node], NoFinal),
-            ChainNode chain => EvalChainNode(dot, chain, [node], NoFinal),
+            IdentifierNode identifier => EvalFunction(dot, identifier, identifier, NoArguments, NoFinal),
+            ChainNode chain => EvalChainNode(dot, chain, null, NoFinal),
             BoolNode b => b.Value,
             NumberNode number => NumberValue(number),
             StringNode text => text.Text,
@@ -102,13 +105,13 @@ internal sealed partial class TemplateExecutor
     private object NumberValue(NumberNode number) =>
         number.Value ?? throw Error($"{number.Text} overflows int");
 
-    private object? EvalFieldNode(object? dot, FieldNode field, Node[] arguments, object? final)
+    private object? EvalFieldNode(object? dot, FieldNode field, Node[]? arguments, object? final)
     {
         _node = field;
         return EvalFieldChain(dot, _dotIsInterface, field.Fields, arguments, final);
     }
 
-    private object? EvalChainNode(object? dot, ChainNode chain, Node[] arguments, object? final)
+    private object? EvalChainNode(object? dot, ChainNode chain, Node[]? arguments, object? final)
     {
         _node = chain;
         if (chain.Target is NilNode)
@@ -120,20 +123,24 @@ internal sealed partial class TemplateExecutor
         return EvalFieldChain(receiver, false, chain.Fields, arguments, final);
     }
 
-    private object? EvalVariableNode(object? dot, VariableNode variable, Node[] arguments, object? final)
+    private object? EvalVariableNode(object? dot, VariableNode variable, Node[]? arguments, object? final)
     {
         _node = variable;
         object? value = VariableValue(variable.Name);
         if (variable.Fields.Length == 0)
         {
-            NotAFunction(arguments, final);
+            if (arguments is not null)
+            {
+                NotAFunction(arguments, final);
+            }
+
             return value;
         }
 
         return EvalFieldChain(value, false, variable.Fields, arguments, final);
     }
 
-    private object? EvalFieldChain(object? receiver, bool receiverIsInterface, string[] fields, Node[] arguments, object? final)
+    private object? EvalFieldChain(object? receiver, bool receiverIsInterface, string[] fields, Node[]? arguments, object? final)
     {
         int last = fields.Length - 1;
         for (int i = 0; i < last; i++)

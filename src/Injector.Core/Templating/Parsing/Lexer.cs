@@ -376,14 +376,14 @@ internal sealed class Lexer
     {
         while (true)
         {
-            char c = _pos < _input.Length ? _input[_pos++] : '\0';
+            int c = _pos < _input.Length ? _input[_pos++] : -1;
             if (c == '\\' && _pos < _input.Length && _input[_pos] != '\n')
             {
                 _pos++;
                 continue;
             }
 
-            if (c is '\0' or '\n' or '\\')
+            if (c is -1 or '\n' or '\\')
             {
                 return Error("unterminated character constant");
             }
@@ -400,14 +400,14 @@ internal sealed class Lexer
     {
         while (true)
         {
-            char c = _pos < _input.Length ? _input[_pos++] : '\0';
+            int c = _pos < _input.Length ? _input[_pos++] : -1;
             if (c == '\\' && _pos < _input.Length && _input[_pos] != '\n')
             {
                 _pos++;
                 continue;
             }
 
-            if (c is '\0' or '\n' or '\\')
+            if (c is -1 or '\n' or '\\')
             {
                 return Error("unterminated quoted string");
             }

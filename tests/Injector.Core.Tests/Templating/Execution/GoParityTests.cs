@@ -110,6 +110,7 @@ public sealed class GoParityTests
         { "{{\"x\" 4}}", null, "template: t:1:2: executing \"t\" at <\"x\">: can't give argument to non-function \"x\"" },
         { "{{.l.x}}", null, "template: t:1:4: executing \"t\" at <.l.x>: can't evaluate field x in type interface {}" },
         { "{{id .missing}}|{{nilf}}|{{id nil}}", "<no value>|<no value>|<no value>", null },
+        { "{{join2 1}}", null, "template: t:1:2: executing \"t\" at <join2>: wrong number of args for join2: want 2 got 1" },
         { "{{join2 1 2}} {{2 | join2 1}}", "1+2 1+2", null },
         { "{{(1).x}}", null, "template: t:1:3: executing \"t\" at <1>: can't evaluate field x in type int" },
         { "{{(nil).x}}", null, "template: t:1:3: executing \"t\" at <nil>: nil is not a command" },
