@@ -239,8 +239,22 @@ internal sealed partial class TemplateExecutor
     }
 
     /// <summary>The text an escaper works on: a lone string as is, otherwise fmt.Sprint of the arguments.</summary>
-    private static string EscaperText(ReadOnlySpan<object?> values) =>
-        values.Length == 1 && values[0] is string s ? s : GoFormat.Sprint(Interfaces(values));
+    private static string EscaperText(ReadOnlySpan<object?> values)
+    {
+        if (values.Length == 1 && values[0] is string s)
+        {
+            return s;
+        }
+
+        // Go's escapers print nil operands the way an action would: as <no value>.
+        var printable = new object?[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            printable[i] = GoValues.IsNil(values[i]) ? "<no value>" : values[i];
+        }
+
+        return GoFormat.Sprint(printable);
+    }
 
     private static object?[] Interfaces(ReadOnlySpan<object?> values)
     {

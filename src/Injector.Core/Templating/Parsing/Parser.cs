@@ -62,9 +62,9 @@ internal sealed partial class Parser
             root.Add(node);
         }
 
-        var rootList = new ListNode(0, [.. root]);
-        AddDefinition(_name, rootList);
-        return new ParsedTemplates(_name, _source, rootList, _definitions);
+        // An empty body gives way to a same-named definition, which then is what the template runs.
+        AddDefinition(_name, new ListNode(0, [.. root]));
+        return new ParsedTemplates(_name, _source, _definitions[_name], _definitions);
     }
 
     private void ParseDefinition()

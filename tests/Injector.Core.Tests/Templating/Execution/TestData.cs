@@ -22,7 +22,9 @@ internal static class TestData
     };
 
     public static TemplateFunctionMap Functions() => new TemplateFunctionMap()
-        .Set("id", args => args[0])
+        .Set("id", args => args.Length == 1
+            ? args[0]
+            : throw new TemplateFunctionException($"wrong number of args for id: want 1 got {args.Length}"))
         .Set("nilf", _ => null)
         .Set("fail", _ => throw new TemplateFunctionException("boom"))
         .Set("join2", args => args.Length == 2
