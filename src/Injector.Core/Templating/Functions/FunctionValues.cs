@@ -6,7 +6,7 @@ using Injector.Core.Templating.Formatting;
 namespace Injector.Core.Templating.Functions;
 
 /// <summary>Go's view of the engine's values: type and kind names, Sprig's emptiness, reflect.DeepEqual, spf13/cast.</summary>
-internal static class GoValues
+internal static class FunctionValues
 {
     /// <summary>fmt's <c>%T</c>.</summary>
     public static string TypeOf(object? value) => value switch
