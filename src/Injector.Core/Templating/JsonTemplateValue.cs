@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -38,7 +39,7 @@ public static class JsonTemplateValue
         JsonValueKind.String => value.GetValue<string>(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => value.GetValue<double>(),
+        JsonValueKind.Number => double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
         _ => null,
     };
 }

@@ -53,7 +53,7 @@ internal static class YamlScalarResolver
 
         if (TryParseFloat(text, out double number))
         {
-            return JsonValue.Create(number);
+            return Number(number.ToString("R", CultureInfo.InvariantCulture));
         }
 
         if (SpecialFloats.Contains(text))
@@ -126,10 +126,13 @@ internal static class YamlScalarResolver
 
         System.Numerics.BigInteger signed = negative ? -magnitude : magnitude;
         value = signed >= long.MinValue && signed <= long.MaxValue
-            ? JsonValue.Create((long)signed)
-            : JsonValue.Create((double)signed);
+            ? Number(((long)signed).ToString(CultureInfo.InvariantCulture))
+            : Number(((double)signed).ToString("R", CultureInfo.InvariantCulture));
         return true;
     }
+
+    // Numbers are backed by a JSON element, like those of a parsed JSON pod, so GetValue<int>, <long> and <double> all work.
+    private static JsonNode Number(string json) => JsonNode.Parse(json)!;
 
     private static bool IsDigitIn(char c, int radix) => radix switch
     {
