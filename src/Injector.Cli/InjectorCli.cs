@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 
 using Injector.Cli.Commands;
 
@@ -24,6 +25,13 @@ public static class InjectorCli
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
         ParseResult parse = CreateRootCommand(console).Parse(args);
+        if (parse.Action is ParseErrorAction parseError)
+        {
+            // Standard output carries manifests (often piped into kubectl): usage errors stay on standard error only.
+            parseError.ShowHelp = false;
+            parseError.ShowTypoCorrections = false;
+        }
+
         return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
     }
 }

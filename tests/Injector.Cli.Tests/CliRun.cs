@@ -3,7 +3,7 @@ namespace Injector.Cli.Tests;
 /// <summary>One in-process run of the <c>injector</c> command line with captured streams.</summary>
 internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
-    public static CliRun Invoke(string stdin, params string[] args)
+    public static CliRun InvokeWithInput(string stdin, params string[] args)
     {
         using var input = new StringReader(stdin);
         using var output = new StringWriter();
@@ -12,5 +12,5 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 
-    public static CliRun Invoke(params string[] args) => Invoke(string.Empty, args);
+    public static CliRun Invoke(params string[] args) => InvokeWithInput(string.Empty, args);
 }

@@ -41,6 +41,8 @@ public static class KubeInjectCommand
         {
             try
             {
+                string input = parse.GetRequiredValue(filename);
+                string manifest = input == "-" ? console.In.ReadToEnd() : File.ReadAllText(input);
                 var files = new SettingsFiles(
                     parse.GetValue(injectConfigFile),
                     parse.GetValue(valuesFile),
@@ -53,8 +55,6 @@ public static class KubeInjectCommand
                     CompliancePolicy = parse.GetValue(compliancePolicy) ?? string.Empty,
                 };
 
-                string input = parse.GetRequiredValue(filename);
-                string manifest = input == "-" ? console.In.ReadToEnd() : File.ReadAllText(input);
                 KubeInjectionOutput result = KubeInjector.Inject(manifest, InjectionSettings.Load(source));
                 foreach (string warning in result.Warnings)
                 {
