@@ -1,49 +1,52 @@
-using System.Reflection;
-using System.Text.Json.Nodes;
-
-using Injector.Core.Workloads;
-
 namespace Injector.Core.Config;
 
 /// <summary>
-/// The injector config, values and mesh config shipped inside the assembly (the repository's
-/// <c>injection-templates/</c> folder): what the CLI and the webhook use when they are given none.
+/// The injection config, values and mesh config shipped inside the assembly (from <c>injection-templates/</c>),
+/// used when the webhook or the CLI is given no files of its own.
 /// </summary>
 public static class EmbeddedDefaults
 {
-    private const string Prefix = "injection-templates/";
+    /// <summary>Resource name of the injector config (templates, policy, selectors).</summary>
+    public const string ConfigResource = "injection-templates/config.yaml";
 
-    /// <summary>The default injector config (<c>injection-templates/config.yaml</c>).</summary>
-    public static string Config => Read("config.yaml")
-        ?? throw new InvalidOperationException($"the assembly carries no {Prefix}config.yaml");
+    /// <summary>Resource name of the values JSON.</summary>
+    public const string ValuesResource = "injection-templates/values.json";
 
-    /// <summary>The default values as JSON (<c>values.json</c>, or <c>values.yaml</c> converted); null when none ship.</summary>
-    public static string? Values => Read("values.json") ?? YamlToJson(Read("values.yaml"));
+    /// <summary>Resource name of the mesh config YAML.</summary>
+    public const string MeshConfigResource = "injection-templates/mesh.yaml";
 
-    /// <summary>The default mesh config (<c>injection-templates/mesh.yaml</c>); null for Istio's built-in defaults.</summary>
-    public static string? MeshConfig => Read("mesh.yaml");
+    /// <summary>The <c>config</c> text.</summary>
+    public static string Config => Lazy.Config;
 
-    /// <summary>All three as a settings source, with the other settings left at their defaults.</summary>
-    public static InjectionSettingsSource Load() => new()
+    /// <summary>The <c>values</c> JSON text.</summary>
+    public static string Values => Lazy.Values;
+
+    /// <summary>The mesh config YAML text.</summary>
+    public static string MeshConfig => Lazy.MeshConfig;
+
+    /// <summary>A settings source made of the three embedded files; callers set revision and flags with <c>with</c>.</summary>
+    public static InjectionSettingsSource Source() => new()
     {
         Config = Config,
         Values = Values,
         MeshConfig = MeshConfig,
     };
 
-    private static string? Read(string fileName)
+    /// <summary>Reads one embedded resource by its logical name.</summary>
+    public static string Read(string resourceName)
     {
-        Assembly assembly = typeof(EmbeddedDefaults).Assembly;
-        using Stream? stream = assembly.GetManifestResourceStream(Prefix + fileName);
-        if (stream is null)
-        {
-            return null;
-        }
-
+        ArgumentNullException.ThrowIfNull(resourceName);
+        using var stream = typeof(EmbeddedDefaults).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"embedded resource '{resourceName}' is missing from {typeof(EmbeddedDefaults).Assembly.GetName().Name}");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
 
-    private static string? YamlToJson(string? yaml) =>
-        yaml is null ? null : (YamlJsonConverter.Parse(yaml) ?? new JsonObject()).ToJsonString();
+    // Read once on first use; the texts never change for the life of the process.
+    private static class Lazy
+    {
+        public static readonly string Config = Read(ConfigResource);
+        public static readonly string Values = Read(ValuesResource);
+        public static readonly string MeshConfig = Read(MeshConfigResource);
+    }
 }
