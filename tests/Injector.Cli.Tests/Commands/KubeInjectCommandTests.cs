@@ -33,6 +33,18 @@ public sealed class KubeInjectCommandTests : IDisposable
     }
 
     [Fact]
+    public void KubeInject_WithoutSettingsFlags_UsesTheEmbeddedDefaults()
+    {
+        string input = Write("in.yaml", ConfigMap);
+
+        CliRun run = CliRun.Invoke("kube-inject", "-f", input);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(ConfigMap + "---\n", run.Output);
+        Assert.Empty(run.Error);
+    }
+
+    [Fact]
     public void KubeInject_DashReadsStandardInput()
     {
         CliRun run = CliRun.InvokeWithInput(Service, ["kube-inject", "-f", "-", .. _settings]);
