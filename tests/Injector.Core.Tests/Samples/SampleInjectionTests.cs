@@ -44,7 +44,7 @@ public sealed class SampleInjectionTests
         Assert.Equal(sample.Owner.Name, Env(proxy, "ISTIO_META_WORKLOAD_NAME"));
         Assert.Equal(string.Join(',', sample.AppContainers().Select(c => (string)c["name"]!)), Env(proxy, "ISTIO_META_APP_CONTAINERS"));
         Assert.Equal(true, (bool?)proxy["securityContext"]!["runAsNonRoot"]);
-        Assert.Equal(1337, (int?)proxy["securityContext"]!["runAsUser"]);
+        Assert.Equal(1337, Number(proxy["securityContext"]!["runAsUser"]));
         Assert.Equal("/healthz/ready", (string?)proxy["readinessProbe"]!["httpGet"]!["path"]);
     }
 
@@ -106,7 +106,7 @@ public sealed class SampleInjectionTests
 
                 var path = $"/app-health/{name}/{suffix}";
                 Assert.Equal(path, (string?)injected[probe]!["httpGet"]!["path"]);
-                Assert.Equal(15020, (int?)injected[probe]!["httpGet"]!["port"]);
+                Assert.Equal(15020, Number(injected[probe]!["httpGet"]!["port"]));
                 Assert.True(rewritten.ContainsKey(path), $"ISTIO_KUBE_APP_PROBERS lacks {path}: {probers}");
             }
         }
@@ -143,7 +143,7 @@ public sealed class SampleInjectionTests
         var proxy = Assert.Single(Containers(pod, "containers"));
         Assert.Equal(ProxyImage, (string?)proxy["image"]);
         Assert.Equal(["proxy", "router"], proxy["args"]!.AsArray().Take(2).Select(a => (string)a!));
-        Assert.Equal([8080, 8443, 15090], proxy["ports"]!.AsArray().Select(p => (int)p!["containerPort"]!).Order());
+        Assert.Equal([8080, 8443, 15090], proxy["ports"]!.AsArray().Select(p => Number(p!["containerPort"])).Order());
         Assert.Null(pod["spec"]!["initContainers"]);
         Assert.Equal("net.ipv4.ip_unprivileged_port_start", (string?)pod["spec"]!["securityContext"]!["sysctls"]![0]!["name"]);
     }
@@ -200,6 +200,9 @@ public sealed class SampleInjectionTests
 
     private static List<JsonObject> Containers(JsonObject pod, string list) =>
         pod["spec"]![list]?.AsArray().Cast<JsonObject>().ToList() ?? [];
+
+    // The pipeline may hold numbers as int, long or double; compare by value.
+    private static int Number(JsonNode? node) => node!.Deserialize<int>();
 
     private static string? Env(JsonObject container, string name) =>
         (string?)container["env"]?.AsArray().FirstOrDefault(e => (string?)e!["name"] == name)?["value"];
