@@ -33,7 +33,7 @@ internal sealed class PrometheusMetricReader : BaseExportingMetricReader
             scrapeExporter.Target = writer;
             try
             {
-                Collect();
+                scrapeExporter.Collect?.Invoke(Timeout.Infinite);
             }
             finally
             {

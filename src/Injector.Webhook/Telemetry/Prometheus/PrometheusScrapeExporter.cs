@@ -7,11 +7,15 @@ namespace Injector.Webhook.Telemetry.Prometheus;
 
 /// <summary>
 /// Turns the OpenTelemetry SDK's aggregated metrics into Prometheus samples. It only runs inside a scrape, when
-/// <see cref="PrometheusMetricReader"/> collects and hands it the writer of that scrape.
+/// <see cref="PrometheusMetricReader"/> collects and hands it the writer of that scrape. As a pull exporter it is never
+/// called on a timer, and the SDK collects for it only through the <see cref="Collect"/> delegate it installs.
 /// </summary>
 [ExportModes(ExportModes.Pull)]
-internal sealed class PrometheusScrapeExporter : BaseExporter<Metric>
+internal sealed class PrometheusScrapeExporter : BaseExporter<Metric>, IPullMetricExporter
 {
+    /// <summary>Set by the SDK's reader: collects now, calling <see cref="Export"/> before it returns.</summary>
+    public Func<int, bool>? Collect { get; set; }
+
     /// <summary>The scrape being written; set only for the duration of a collect.</summary>
     public PrometheusTextWriter? Target { get; set; }
 
