@@ -1,5 +1,8 @@
 using System.Diagnostics;
 
+using Injector.Core.Admission;
+using Injector.Core.Injection;
+
 namespace Injector.Webhook.Telemetry;
 
 /// <summary>
@@ -9,8 +12,8 @@ namespace Injector.Webhook.Telemetry;
 /// </summary>
 public sealed class AdmissionObservation : IDisposable
 {
-    /// <summary>The failure reason of a request that ended without reporting an outcome (an unhandled exception).</summary>
-    public const string InternalErrorReason = "InternalError";
+    /// <summary>The skip reason of requests that are not a pod being created, which the handler admits untouched.</summary>
+    public const string NotPodCreateReason = "NotPodCreate";
 
     private readonly InjectorMetrics metrics;
     private readonly Activity? ambient;
@@ -30,6 +33,31 @@ public sealed class AdmissionObservation : IDisposable
 
     /// <summary>Time since the request was received.</summary>
     public TimeSpan Elapsed => Stopwatch.GetElapsedTime(started);
+
+    /// <summary>Records the handler's answer: the decision's kind picks the counter, its pipeline result the reason.</summary>
+    public void Completed(AdmissionDecision decision, string uid, string @namespace)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var injection = decision.Injection;
+        switch (decision.Kind)
+        {
+            case AdmissionDecisionKind.Injected:
+                Injected(uid, @namespace, decision.PodName, injection?.Reason.ToString() ?? string.Empty, injection?.Templates ?? []);
+                break;
+            case AdmissionDecisionKind.Skipped:
+                Skipped(uid, @namespace, decision.PodName, "skipped", injection?.Reason.ToString() ?? string.Empty);
+                break;
+            case AdmissionDecisionKind.Ignored:
+                Skipped(uid, @namespace, decision.PodName, "ignored", NotPodCreateReason);
+                break;
+            default:
+                // Without a pipeline result the handler refused on its own: a request without a pod (400) or an exception (500).
+                var reason = injection?.Reason.ToString()
+                    ?? (decision.Response.Status?.Code >= 500 ? RejectionReasons.InternalError : nameof(InjectionReason.InvalidPod));
+                Failed(uid, @namespace, decision.PodName, reason, decision.Response.Status?.Message ?? reason);
+                break;
+        }
+    }
 
     /// <summary>The request could not be read as an AdmissionReview (wrong content type, empty, too large, malformed).</summary>
     public void Rejected(string reason, string message)
@@ -85,8 +113,8 @@ public sealed class AdmissionObservation : IDisposable
         disposed = true;
         if (TryRecordOutcome())
         {
-            metrics.Failed(InternalErrorReason);
-            Tag("failed", InternalErrorReason);
+            metrics.Failed(RejectionReasons.InternalError);
+            Tag("failed", RejectionReasons.InternalError);
             Activity?.SetStatus(ActivityStatusCode.Error, "the request ended without an answer");
         }
 
