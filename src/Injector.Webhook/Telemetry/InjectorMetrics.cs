@@ -68,7 +68,7 @@ public sealed class InjectorMetrics
             description: "Seconds until the serving certificate expires.");
     }
 
-    /// <summary>The meter the instruments belong to; a metrics pipeline uses it to tell this host's meter from others of the same name.</summary>
+    /// <summary>The meter the instruments belong to, scoped to the host's meter factory.</summary>
     public Meter Meter { get; }
 
     /// <summary>Counts an admission request as it arrives.</summary>

@@ -26,7 +26,7 @@ internal sealed class TelemetryPipeline : IDisposable
     private readonly MeterProvider meterProvider;
     private readonly TracerProvider? tracerProvider;
 
-    public TelemetryPipeline(InjectorMetrics metrics, IConfiguration configuration)
+    public TelemetryPipeline(IMeterFactory meterFactory, IConfiguration configuration)
     {
         var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointVariable]);
         var serviceNameFromEnvironment = !string.IsNullOrWhiteSpace(configuration["OTEL_SERVICE_NAME"]);
@@ -35,7 +35,7 @@ internal sealed class TelemetryPipeline : IDisposable
         var meters = Sdk.CreateMeterProviderBuilder()
             .ConfigureResource(resource => AddService(resource, serviceNameFromEnvironment))
             .AddMeter(InjectorTelemetry.Name)
-            .AddView(instrument => IsForeign(instrument.Meter, metrics.Meter) ? MetricStreamConfiguration.Drop : null)
+            .AddView(instrument => IsForeign(instrument.Meter, meterFactory) ? MetricStreamConfiguration.Drop : null)
             .AddReader(Prometheus);
         if (otlp)
         {
@@ -67,10 +67,10 @@ internal sealed class TelemetryPipeline : IDisposable
 
     /// <summary>
     /// Meters are matched by name across the whole process, so a second host in the same process (tests) would
-    /// otherwise count into this one's scrape: keep this host's meter and the pipeline's process-wide one only.
+    /// otherwise count into this one's scrape: keep meters from this host's factory and the pipeline's process-wide one.
     /// </summary>
-    private static bool IsForeign(Meter meter, Meter own) =>
-        meter.Name == InjectorTelemetry.Name && meter != own && meter != InjectionPhaseMetrics.Meter;
+    private static bool IsForeign(Meter meter, IMeterFactory meterFactory) =>
+        meter.Name == InjectorTelemetry.Name && meter.Scope != meterFactory && meter != InjectionPhaseMetrics.Meter;
 
     private static void AddService(ResourceBuilder resource, bool serviceNameFromEnvironment)
     {

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
 
@@ -19,9 +21,14 @@ public static class TelemetryServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<InjectorMetrics>();
+        services.TryAddSingleton(provider => new TelemetryPipeline(provider.GetRequiredService<IMeterFactory>(), configuration));
+        services.TryAddSingleton(provider =>
+        {
+            // The SDK only aggregates what is recorded after it listens: start it before the first instrument exists.
+            provider.GetRequiredService<TelemetryPipeline>();
+            return new InjectorMetrics(provider.GetRequiredService<IMeterFactory>(), provider.GetRequiredService<TimeProvider>());
+        });
         services.TryAddSingleton<AdmissionTelemetry>();
-        services.TryAddSingleton(provider => new TelemetryPipeline(provider.GetRequiredService<InjectorMetrics>(), configuration));
 
         if (string.Equals(configuration[LogFormatKey], "json", StringComparison.OrdinalIgnoreCase))
         {
