@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Injector.Core.Config;
-using Injector.Tests.Shared;
+using Injector.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace Injector.Core.Tests.Config;
@@ -21,7 +21,7 @@ public sealed class EmbeddedDefaultsTests
     [Fact]
     public void Config_EnablesInjectionWithTheSidecarTemplateByDefault()
     {
-        var config = YamlToJson.ReadDocuments(EmbeddedDefaults.Config).Single();
+        var config = YamlDocuments.Read(EmbeddedDefaults.Config).Single();
 
         Assert.Equal("enabled", (string?)config["policy"]);
         Assert.Equal(["sidecar"], config["defaultTemplates"]!.AsArray().Select(t => (string)t!));
