@@ -1,18 +1,19 @@
-namespace Injector.Tests.Shared;
+namespace Injector.Testing;
 
 /// <summary>Finds files of the repository from a test's output directory.</summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     private static readonly Lazy<string> RootPath = new(FindRoot);
 
-    /// <summary>The folder holding Injector.sln.</summary>
+    /// <summary>The folder holding <c>Injector.sln</c>, the nearest one above the test binaries.</summary>
     public static string Root => RootPath.Value;
 
+    /// <summary>A path below the repository root.</summary>
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 
     private static string FindRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Injector.sln")))
             {
@@ -20,6 +21,6 @@ internal static class RepositoryPaths
             }
         }
 
-        throw new InvalidOperationException($"no Injector.sln above {AppContext.BaseDirectory}");
+        throw new DirectoryNotFoundException($"no Injector.sln above {AppContext.BaseDirectory}");
     }
 }
