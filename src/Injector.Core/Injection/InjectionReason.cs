@@ -44,4 +44,7 @@ public enum InjectionReason
 
     /// <summary>The pod or the request is malformed.</summary>
     InvalidPod,
+
+    /// <summary>The config's <c>policy</c> is neither <c>enabled</c> nor <c>disabled</c>: Istio injects nothing.</summary>
+    InvalidPolicy,
 }
