@@ -92,7 +92,7 @@ internal class KubeObjectView : ITemplateObject
             JsonValueKind.String => JsonScalar.AsString(node),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.Number => JsonScalar.AsLong(node) is { } integer ? integer : JsonScalar.AsDouble(node),
+            JsonValueKind.Number => JsonScalar.AsLong(node) is { } integer ? (object)integer : JsonScalar.AsDouble(node),
             _ => null,
         },
     };

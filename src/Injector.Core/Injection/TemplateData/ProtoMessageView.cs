@@ -67,11 +67,24 @@ public class ProtoMessageView : ITemplateObject, IJsonMarshaler
             {
                 ProtoKind.Message when node is JsonObject message => ToProtoJson(field.MessageType, message),
                 ProtoKind.Duration => JsonValue.Create(ProtoDurations.Normalize(JsonScalar.ToText(node))),
+                ProtoKind.StringMap when node is JsonObject map => SortedMap(map),
                 _ => node.DeepClone(),
             };
         }
 
         return result;
+    }
+
+    // protobuf-JSON writes map entries sorted by key.
+    private static JsonObject SortedMap(JsonObject map)
+    {
+        var sorted = new JsonObject();
+        foreach (var (key, value) in map.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            sorted[key] = value?.DeepClone();
+        }
+
+        return sorted;
     }
 
     private static bool IsProto3Zero(ProtoField field, JsonNode node) => field.Kind switch
