@@ -101,11 +101,11 @@ internal static class ContainerOverrides
             {
                 if (containers.Count > 0)
                 {
-                    record[field] = new JsonArray(containers.Select(c => (JsonNode?)GoJson.Container(c)).ToArray());
+                    record[field] = new JsonArray(containers.Select(c => (JsonNode?)GoContainerJson.Container(c)).ToArray());
                 }
             }
 
-            PodContainers.GetOrAddObject(PodContainers.Metadata(finalPod), "annotations")[AnnotationName] = record.ToJsonString(GoJson.Options);
+            PodContainers.GetOrAddObject(PodContainers.Metadata(finalPod), "annotations")[AnnotationName] = record.ToJsonString(GoContainerJson.Options);
         }
 
         AdjustInitContainerUser(finalPod, originalPod, proxyConfig);

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 
 using Injector.Core.Config;
+using Injector.Core.Injection.PostProcessing;
 
 namespace Injector.Core.Injection;
 
-/// <summary>The steps after the templates are merged: what templates cannot express.</summary>
+/// <summary>The steps around the templates that the templates cannot express.</summary>
 public static partial class InjectionPipeline
 {
     private static void PostProcess(
@@ -13,109 +14,90 @@ public static partial class InjectionPipeline
         JsonObject merged,
         JsonObject templatePod,
         JsonObject originalPod,
-        Dictionary<string, string> proxyEnvironment)
+        JsonObject proxyConfig)
     {
-        JsonObject metadata = PodContainers.Metadata(merged);
-        JsonObject annotations = PodContainers.GetOrAddObject(metadata, "annotations");
-        JsonObject labels = PodContainers.GetOrAddObject(metadata, "labels");
-
-        if (proxyEnvironment.Count > 0 && ContainerOverrides.FindInPod(merged, PodContainers.ProxyName) is { } proxy)
+        JsonObject meshDefaults = settings.MeshConfig["defaultConfig"] as JsonObject ?? [];
+        JsonNode? global = settings.ValuesJson["global"];
+        var context = new PostProcessContext
         {
-            OverwriteProxyEnvironment(proxy, proxyEnvironment);
-        }
+            InjectedTemplate = templatePod,
+            Revision = settings.Revision,
+            StatusPort = StatusPort(request.Mode == InjectionMode.KubeInject ? proxyConfig : meshDefaults),
+            RewriteAppHttpProbe = IsTrue(settings.ValuesJson["sidecarInjectorWebhook"]?["rewriteAppHTTPProbe"]),
+            EnablePrometheusMerge = JsonScalar.AsBool(settings.MeshConfig["enablePrometheusMerge"]),
+            ProxyConfigHoldApplicationUntilProxyStarts = IsTrue(HoldConfig(settings, originalPod)["holdApplicationUntilProxyStarts"]),
+            ValuesHoldApplicationUntilProxyStarts = IsTrue(global?["proxy"]?["holdApplicationUntilProxyStarts"]),
+            ClusterName = JsonScalar.AsString(global?["multiCluster"]?["clusterName"]) ?? string.Empty,
+            Network = JsonScalar.AsString(global?["network"]) ?? string.Empty,
+            ProxyEnvironment = request.ProxyEnvironment,
+            OriginalLabels = InjectionPolicyReader.Labels(originalPod),
+            InjectedAnnotations = request.Mode == InjectionMode.Webhook ? settings.InjectedAnnotations : new Dictionary<string, string>(),
+        };
 
-        ApplyPrometheusMerge(settings, merged);
-        RewriteAppProbes(settings, merged);
-
-        if (proxyEnvironment.TryGetValue(NetworkEnv, out string? network))
+        try
         {
-            labels[NetworkLabel] = network;
+            PodPostProcessor.Apply(merged, context);
         }
-
-        annotations[InjectionStatus.AnnotationName] = InjectionStatus.FromTemplatePod(templatePod, settings.Revision).ToJson();
-        if (request.Mode == InjectionMode.Webhook)
+        catch (InvalidAnnotationException e)
         {
-            foreach (var (key, value) in settings.InjectedAnnotations)
-            {
-                annotations[key] = value;
-            }
+            throw new InjectionFailure(InjectionReason.InvalidAnnotation, e.Message);
         }
-
-        Reorder(settings, merged, originalPod);
     }
 
-    // Cluster and network from the webhook path or values replace the template's env entries, appended in key order.
-    private static void OverwriteProxyEnvironment(JsonObject proxy, Dictionary<string, string> environment)
+    // Container order follows the mesh default with the pod's own proxy.istio.io/config applied (both modes).
+    private static JsonObject HoldConfig(InjectionSettings settings, JsonObject originalPod)
     {
-        var kept = (proxy["env"] as JsonArray)?.Where(e => !environment.ContainsKey(PodContainers.NameOf(e))).Select(e => e?.DeepClone()).ToList() ?? [];
-        foreach (var (key, value) in environment.OrderBy(e => e.Key, StringComparer.Ordinal))
+        JsonObject defaults = settings.MeshConfig["defaultConfig"] as JsonObject ?? [];
+        if (JsonScalar.AsString(originalPod["metadata"]?["annotations"]?[ProxyConfigAnnotation]) is not { } text)
         {
-            kept.Add(new JsonObject { ["name"] = key, ["value"] = value });
+            return defaults;
         }
 
-        proxy["env"] = new JsonArray(kept.ToArray());
+        try
+        {
+            return ProxyConfigMerge.Apply(defaults, ProxyConfigMerge.Parse(text));
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InjectionFailure(InjectionReason.InvalidAnnotation, $"{ProxyConfigAnnotation}: {e.Message}");
+        }
     }
 
-    // Proxy last so kubectl exec defaults to the app, unless the app must wait for the proxy; with native sidecars
-    // the proxy goes right after the iptables init container so the other init containers are in the mesh.
-    private static void Reorder(InjectionSettings settings, JsonObject pod, JsonObject originalPod)
+    private static void ValidateAnnotations(IReadOnlyDictionary<string, string> annotations)
     {
-        JsonObject proxyConfig = settings.MeshConfig["defaultConfig"] as JsonObject ?? [];
-        if (JsonScalar.AsString(originalPod["metadata"]?["annotations"]?[ProxyConfigAnnotation]) is { } text)
+        try
         {
-            try
-            {
-                proxyConfig = ProxyConfigMerge.Apply(proxyConfig, ProxyConfigMerge.Parse(text));
-            }
-            catch (InvalidDataException e)
-            {
-                throw new InjectionFailure(InjectionReason.InvalidAnnotation, $"{ProxyConfigAnnotation}: {e.Message}");
-            }
+            TrafficAnnotationValidator.Validate(annotations);
         }
-
-        bool hold = IsTrue(proxyConfig["holdApplicationUntilProxyStarts"])
-            || IsTrue(settings.ValuesJson["global"]?["proxy"]?["holdApplicationUntilProxyStarts"]);
-        PodContainers.Reorder(pod, "containers", PodContainers.ProxyName, hold ? ContainerPlacement.First : ContainerPlacement.Last);
-        if (PodContainers.Find(PodContainers.List(pod, "initContainers"), PodContainers.ProxyName) is not null)
+        catch (InvalidAnnotationException e)
         {
-            PodContainers.Reorder(pod, "initContainers", PodContainers.EnableCoreDumpName, ContainerPlacement.First);
-            PodContainers.Reorder(pod, "initContainers", PodContainers.ProxyName, ContainerPlacement.First);
-            PodContainers.Reorder(pod, "initContainers", PodContainers.ValidationName, ContainerPlacement.First);
-            PodContainers.Reorder(pod, "initContainers", PodContainers.InitName, ContainerPlacement.First);
-        }
-        else
-        {
-            PodContainers.Reorder(pod, "initContainers", PodContainers.ValidationName, ContainerPlacement.First);
-            PodContainers.Reorder(pod, "initContainers", PodContainers.InitName, ContainerPlacement.Last);
-            PodContainers.Reorder(pod, "initContainers", PodContainers.EnableCoreDumpName, ContainerPlacement.Last);
+            throw new InjectionFailure(InjectionReason.InvalidAnnotation, e.Message);
         }
     }
+
+    // On re-injection, prometheus annotations pointing at the agent are ours from last time: drop them so the
+    // app's own scrape settings are what the merge sees.
+    private static void ClearPreviousPrometheusAnnotations(JsonObject pod, int statusPort)
+    {
+        if (pod["metadata"]?["annotations"] is not JsonObject annotations)
+        {
+            return;
+        }
+
+        IReadOnlyDictionary<string, string> current = InjectionPolicyReader.Map(annotations);
+        if (PrometheusAnnotations.FindPort(current) != statusPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            return;
+        }
+
+        foreach (string name in current.Keys.Where(PrometheusAnnotations.IsMergedAnnotation).ToList())
+        {
+            annotations.Remove(name);
+        }
+    }
+
+    private static int StatusPort(JsonObject proxyConfig) => (int)(JsonScalar.AsLong(proxyConfig["statusPort"]) ?? 0);
 
     private static bool IsTrue(JsonNode? node) =>
         JsonScalar.AsBool(node) ?? (JsonScalar.AsString(node) is { } text && bool.TryParse(text, out bool value) && value);
-
-    // Extension points implemented in PostProcessing/: traffic annotation validation, Prometheus merge
-    // annotations, app probe rewriting. Until those land they leave the pod as the templates made it.
-    private static void ValidateAnnotations(IReadOnlyDictionary<string, string> annotations)
-    {
-        _ = annotations;
-    }
-
-    private static void ClearPreviousPrometheusAnnotations(JsonObject pod, InjectionSettings settings)
-    {
-        _ = pod;
-        _ = settings;
-    }
-
-    private static void ApplyPrometheusMerge(InjectionSettings settings, JsonObject pod)
-    {
-        _ = settings;
-        _ = pod;
-    }
-
-    private static void RewriteAppProbes(InjectionSettings settings, JsonObject pod)
-    {
-        _ = settings;
-        _ = pod;
-    }
 }

@@ -17,9 +17,6 @@ public static partial class InjectionPipeline
     private const string ProxyConfigAnnotation = "proxy.istio.io/config";
     private const string TemplatesAnnotation = "inject.istio.io/templates";
     private const string NativeSidecarAnnotation = "sidecar.istio.io/nativeSidecar";
-    private const string NetworkLabel = "topology.istio.io/network";
-    private const string ClusterIdEnv = "ISTIO_META_CLUSTER_ID";
-    private const string NetworkEnv = "ISTIO_META_NETWORK";
 
     /// <summary>Injects one pod under the given settings. Never throws for bad input: failures are results.</summary>
     public static InjectionResult Inject(InjectionSettings settings, InjectionRequest request)
@@ -108,10 +105,10 @@ public static partial class InjectionPipeline
 
         ValidateAnnotations(annotations);
 
-        Dictionary<string, string> proxyEnvironment = ClusterAndNetwork(settings, request, annotations, metadata);
         WorkloadIdentity owner = request.Owner ?? OwnerResolver.FromPod(metadata, namespaceName);
 
-        JsonObject stripped = StripPreviousInjection(pod, settings);
+        int statusPort = StatusPort(request.Mode == InjectionMode.KubeInject ? proxyConfig : settings.MeshConfig["defaultConfig"] as JsonObject ?? []);
+        JsonObject stripped = StripPreviousInjection(pod, statusPort);
         ContainerOverrides.Reinsert(stripped);
         IReadOnlyDictionary<string, string> strippedAnnotations = InjectionPolicyEvaluator.ReadMap(stripped["metadata"]?["annotations"]);
         (long uid, long gid) = request.Mode == InjectionMode.Webhook && settings.IsOpenShift
@@ -140,7 +137,7 @@ public static partial class InjectionPipeline
         (JsonObject merged, JsonObject templatePod) = RenderAndMerge(settings, templateNames, data, pod, annotations);
 
         ContainerOverrides.Reapply(merged, pod, templatePod, proxyConfig);
-        PostProcess(settings, request, merged, templatePod, pod, proxyEnvironment);
+        PostProcess(settings, request, merged, templatePod, pod, proxyConfig);
 
         if (!hadNamespace)
         {
@@ -183,43 +180,8 @@ public static partial class InjectionPipeline
         }
     }
 
-    private static Dictionary<string, string> ClusterAndNetwork(InjectionSettings settings, InjectionRequest request, IReadOnlyDictionary<string, string> annotations, JsonObject metadata)
-    {
-        _ = annotations;
-        var environment = new Dictionary<string, string>(request.ProxyEnvironment, StringComparer.Ordinal);
-        JsonNode? global = settings.ValuesJson["global"];
-        string cluster = JsonScalar.AsString(global?["multiCluster"]?["clusterName"]) ?? string.Empty;
-        string network = JsonScalar.AsString(global?["network"]) ?? string.Empty;
-        if (environment.GetValueOrDefault(ClusterIdEnv, string.Empty).Length > 0)
-        {
-            cluster = environment[ClusterIdEnv];
-        }
-
-        if (environment.GetValueOrDefault(NetworkEnv, string.Empty).Length > 0)
-        {
-            network = environment[NetworkEnv];
-        }
-
-        if (InjectionPolicyEvaluator.ReadMap(metadata["labels"]).TryGetValue(NetworkLabel, out string? labelled))
-        {
-            network = labelled;
-        }
-
-        if (cluster.Length > 0)
-        {
-            environment[ClusterIdEnv] = cluster;
-        }
-
-        if (network.Length > 0)
-        {
-            environment[NetworkEnv] = network;
-        }
-
-        return environment;
-    }
-
     // Re-injection: the containers a previous injection added are removed first, so the result is the same.
-    private static JsonObject StripPreviousInjection(JsonObject pod, InjectionSettings settings)
+    private static JsonObject StripPreviousInjection(JsonObject pod, int statusPort)
     {
         string? status = JsonScalar.AsString(pod["metadata"]?["annotations"]?[InjectionStatus.AnnotationName]);
         InjectionStatus? previous = status is null ? null : InjectionStatus.Parse(status);
@@ -239,7 +201,7 @@ public static partial class InjectionPipeline
             PodContainers.Reorder(stripped, "initContainers", name, ContainerPlacement.Remove);
         }
 
-        ClearPreviousPrometheusAnnotations(stripped, settings);
+        ClearPreviousPrometheusAnnotations(stripped, statusPort);
         (stripped["metadata"]?["annotations"] as JsonObject)?.Remove(InjectionStatus.AnnotationName);
         return stripped;
     }

@@ -6,8 +6,8 @@ using Injector.Core.Config;
 namespace Injector.Core.Injection;
 
 /// <summary>
-/// The <c>sidecar.istio.io/status</c> annotation: what injection added (containers, volumes, pull secrets) and the
-/// revision, so a later injection can strip it first. Written with Go's field order and <c>null</c> for empty lists.
+/// The <c>sidecar.istio.io/status</c> annotation as read back: what a previous injection added (containers, volumes,
+/// pull secrets) and its revision, so re-injection can strip it first.
 /// </summary>
 internal sealed record InjectionStatus(
     IReadOnlyList<string>? InitContainers,
@@ -17,20 +17,6 @@ internal sealed record InjectionStatus(
     string Revision)
 {
     public const string AnnotationName = "sidecar.istio.io/status";
-
-    /// <summary>The status for what the templates produced (<paramref name="templatePod"/>).</summary>
-    public static InjectionStatus FromTemplatePod(JsonObject templatePod, string revision)
-    {
-        IReadOnlyList<string>? Names(string field) =>
-            PodContainers.List(templatePod, field) is { Count: > 0 } list ? list.Select(PodContainers.NameOf).ToList() : null;
-
-        return new InjectionStatus(
-            Names("initContainers"),
-            Names("containers"),
-            Names("volumes"),
-            Names("imagePullSecrets"),
-            revision.Length == 0 ? "default" : revision);
-    }
 
     /// <summary>Reads the annotation; null when it is not valid JSON.</summary>
     public static InjectionStatus? Parse(string text)
@@ -51,21 +37,5 @@ internal sealed record InjectionStatus(
         {
             return null;
         }
-    }
-
-    public string ToJson()
-    {
-        static JsonNode? Names(IReadOnlyList<string>? names) =>
-            names is null ? null : new JsonArray(names.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
-
-        var obj = new JsonObject
-        {
-            ["initContainers"] = Names(InitContainers),
-            ["containers"] = Names(Containers),
-            ["volumes"] = Names(Volumes),
-            ["imagePullSecrets"] = Names(ImagePullSecrets),
-            ["revision"] = Revision,
-        };
-        return obj.ToJsonString(GoJson.Options);
     }
 }

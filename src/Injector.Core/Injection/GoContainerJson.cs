@@ -8,7 +8,7 @@ namespace Injector.Core.Injection;
 /// JSON text as Go's encoding/json writes it: compact, HTML characters escaped as \u003c, and a
 /// <c>v1.Container</c>'s fields in Go's declaration order (for the <c>proxy.istio.io/overrides</c> annotation).
 /// </summary>
-internal static class GoJson
+internal static class GoContainerJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {
