@@ -93,6 +93,11 @@ public static partial class InjectionPipeline
         }
 
         var warnings = new List<string>(decision.Warnings);
+        if (request.Mode == InjectionMode.Webhook && settings.IsOpenShift)
+        {
+            ResetProxyUserMatchingApp(pod);
+        }
+
         IReadOnlyDictionary<string, string> annotations = InjectionPolicyEvaluator.ReadMap(metadata["annotations"]);
         JsonObject proxyConfig = ResolveProxyConfig(settings, request.Mode, annotations, warnings);
         JsonObject meshConfig = settings.MeshConfig;
@@ -177,6 +182,40 @@ public static partial class InjectionPipeline
 
             warnings.Add($"ignoring {ProxyConfigAnnotation}: {e.Message}");
             return (JsonObject)defaults.DeepClone();
+        }
+    }
+
+    // OpenShift gives every container of a pod the same runAsUser; on the proxy that would defeat traffic capture,
+    // so a proxy user equal to the app's is dropped (a different, deliberate one is kept).
+    private static void ResetProxyUserMatchingApp(JsonObject pod)
+    {
+        if (ContainerOverrides.FindInPod(pod, PodContainers.ProxyName)?["securityContext"] is not JsonObject proxyContext)
+        {
+            return;
+        }
+
+        long proxyUser = 0;
+        long appUser = 0;
+        IEnumerable<JsonObject> all = (PodContainers.List(pod, "containers")?.OfType<JsonObject>() ?? [])
+            .Concat(PodContainers.List(pod, "initContainers")?.OfType<JsonObject>() ?? []);
+        foreach (JsonObject container in all)
+        {
+            string name = PodContainers.NameOf(container);
+            long? user = JsonScalar.AsLong(container["securityContext"]?["runAsUser"]);
+            if (name == PodContainers.ProxyName)
+            {
+                proxyUser = user ?? proxyUser;
+            }
+            else if (name is not PodContainers.InitName and not PodContainers.ValidationName)
+            {
+                appUser = user ?? appUser;
+            }
+        }
+
+        if (proxyUser == appUser)
+        {
+            proxyContext.Remove("runAsUser");
+            proxyContext.Remove("runAsGroup");
         }
     }
 
