@@ -1,3 +1,9 @@
+using System.Collections.Frozen;
+using System.Text;
+
+using Injector.Core.Templating.Execution;
+using Injector.Core.Templating.Parsing;
+
 namespace Injector.Core.Templating;
 
 /// <summary>
@@ -6,34 +12,54 @@ namespace Injector.Core.Templating;
 /// </summary>
 public sealed class GoTemplate
 {
-    private GoTemplate(string name)
+    private readonly ParsedTemplates _templates;
+
+    private GoTemplate(string name, ParsedTemplates templates)
     {
         Name = name;
+        _templates = templates;
     }
 
     /// <summary>The template's name, used in error messages (<c>template: NAME:LINE:COL: ...</c>).</summary>
     public string Name { get; }
 
+    /// <summary>Names of the templates this source defines (its own name included), for lookups and diagnostics.</summary>
+    public IReadOnlyCollection<string> DefinedTemplates => _templates.Definitions.Keys;
+
     /// <summary>Parses <paramref name="text"/>; throws <see cref="TemplateParseException"/> with Go's message.</summary>
     public static GoTemplate Parse(string name, string text, TemplateFunctionMap functions)
     {
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(functions);
-        return new GoTemplate(name);
+        FrozenDictionary<string, TemplateFunction> frozen = functions.Freeze();
+        return new GoTemplate(name, Parser.Parse(name, text, frozen));
     }
 
     /// <summary>Executes against <paramref name="data"/>; throws <see cref="TemplateExecutionException"/> with Go's message.</summary>
     public string Render(object? data)
     {
-        using var writer = new StringWriter();
-        Render(data, writer);
-        return writer.ToString();
+        var output = new StringBuilder(1024);
+        TemplateExecutor.Execute(_templates, data, output);
+        return output.ToString();
     }
 
     /// <summary>Executes against <paramref name="data"/>, writing to <paramref name="output"/>.</summary>
     public void Render(object? data, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        throw new NotImplementedException();
+        var buffer = new StringBuilder(1024);
+        try
+        {
+            TemplateExecutor.Execute(_templates, data, buffer);
+        }
+        finally
+        {
+            // Like Go, whatever was produced before a failure still reaches the writer.
+            foreach (var chunk in buffer.GetChunks())
+            {
+                output.Write(chunk.Span);
+            }
+        }
     }
 }

@@ -1,0 +1,205 @@
+using System.Runtime.CompilerServices;
+
+using Injector.Core.Templating.Syntax;
+
+namespace Injector.Core.Templating.Execution;
+
+/// <summary>Pipelines, commands, arguments, fields and variables.</summary>
+internal sealed partial class TemplateExecutor
+{
+    /// <summary>Marks "no value piped in" for the first command of a pipeline (Go's missingVal).</summary>
+    private static readonly object NoFinal = new();
+
+    /// <summary>The command shape of a function used as an argument: its name and nothing else.</summary>
+    private static readonly Node[] NoArguments = [new NilNode(0)];
+
+    private object? EvalPipeline(object? dot, PipeNode pipe)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error("expression nesting too deep");
+        }
+
+        _node = pipe;
+        object? value = NoFinal;
+        foreach (var command in pipe.Commands)
+        {
+            // A nil held in an interface becomes "no value" once it leaves a command, as Go digs into interface{}.
+            value = EvalCommand(dot, command, value) ?? NoValue.Instance;
+        }
+
+        foreach (var variable in pipe.Declarations)
+        {
+            if (pipe.IsAssign)
+            {
+                SetVariable(variable.Name, value);
+            }
+            else
+            {
+                _variables.Add((variable.Name, value));
+            }
+        }
+
+        return value;
+    }
+
+    private object? EvalCommand(object? dot, CommandNode command, object? final)
+    {
+        var first = command.Arguments[0];
+        switch (first)
+        {
+            case FieldNode field:
+                return EvalFieldNode(dot, field, command.Arguments, final);
+            case ChainNode chain:
+                return EvalChainNode(dot, chain, command.Arguments, final);
+            case IdentifierNode identifier:
+                return EvalFunction(dot, identifier, command, command.Arguments, final);
+            case PipeNode pipe:
+                NotAFunction(command.Arguments, final);
+                return EvalPipeline(dot, pipe);
+            case VariableNode variable:
+                return EvalVariableNode(dot, variable, command.Arguments, final);
+        }
+
+        _node = first;
+        NotAFunction(command.Arguments, final);
+        return first switch
+        {
+            BoolNode b => b.Value,
+            DotNode => dot,
+            NilNode => throw Error("nil is not a command"),
+            NumberNode number => NumberValue(number),
+            StringNode text => text.Text,
+            _ => throw Error($"can't evaluate command {first}"),
+        };
+    }
+
+    private void NotAFunction(Node[] arguments, object? final)
+    {
+        if (arguments.Length > 1 || final != NoFinal)
+        {
+            throw Error($"can't give argument to non-function {arguments[0]}");
+        }
+    }
+
+    /// <summary>Evaluates an argument as Go does for an <c>interface{}</c> or <c>reflect.Value</c> parameter.</summary>
+    private object? EvalArgument(object? dot, Node node)
+    {
+        _node = node;
+        return node switch
+        {
+            DotNode => dot,
+            NilNode => null,
+            FieldNode field => EvalFieldNode(dot, field, null, NoFinal),
+            VariableNode variable => EvalVariableNode(dot, variable, null, NoFinal),
+            PipeNode pipe => EvalPipeline(dot, pipe),
+            IdentifierNode identifier => EvalFunction(dot, identifier, identifier, NoArguments, NoFinal),
+            ChainNode chain => EvalChainNode(dot, chain, null, NoFinal),
+            BoolNode b => b.Value,
+            NumberNode number => NumberValue(number),
+            StringNode text => text.Text,
+            _ => throw Error($"can't handle {node} for arg"),
+        };
+    }
+
+    private object NumberValue(NumberNode number) =>
+        number.Value ?? throw Error($"{number.Text} overflows int");
+
+    private object? EvalFieldNode(object? dot, FieldNode field, Node[]? arguments, object? final)
+    {
+        _node = field;
+        return EvalFieldChain(dot, _dotIsInterface, field.Fields, arguments, final);
+    }
+
+    private object? EvalChainNode(object? dot, ChainNode chain, Node[]? arguments, object? final)
+    {
+        _node = chain;
+        if (chain.Target is NilNode)
+        {
+            throw Error($"indirection through explicit nil in {chain}");
+        }
+
+        object? receiver = EvalArgument(dot, chain.Target);
+        return EvalFieldChain(receiver, false, chain.Fields, arguments, final);
+    }
+
+    private object? EvalVariableNode(object? dot, VariableNode variable, Node[]? arguments, object? final)
+    {
+        _node = variable;
+        object? value = VariableValue(variable.Name);
+        if (variable.Fields.Length == 0)
+        {
+            if (arguments is not null)
+            {
+                NotAFunction(arguments, final);
+            }
+
+            return value;
+        }
+
+        return EvalFieldChain(value, false, variable.Fields, arguments, final);
+    }
+
+    private object? EvalFieldChain(object? receiver, bool receiverIsInterface, string[] fields, Node[]? arguments, object? final)
+    {
+        int last = fields.Length - 1;
+        for (int i = 0; i < last; i++)
+        {
+            receiver = EvalField(fields[i], null, NoFinal, receiver, ref receiverIsInterface);
+        }
+
+        return EvalField(fields[last], arguments, final, receiver, ref receiverIsInterface);
+    }
+
+    private object? EvalField(string name, Node[]? arguments, object? final, object? receiver, ref bool isInterface)
+    {
+        if (receiver is NoValue)
+        {
+            return receiver;
+        }
+
+        bool hasArguments = (arguments is not null && arguments.Length > 1) || final != NoFinal;
+        switch (receiver)
+        {
+            case null:
+                throw Error($"nil pointer evaluating interface {{}}.{name}");
+            case ITemplateObject structure:
+                if (structure.TryGetMember(name, out var member))
+                {
+                    if (hasArguments)
+                    {
+                        throw Error($"{name} has arguments but cannot be invoked as function");
+                    }
+
+                    isInterface = false;
+                    return member;
+                }
+
+                if (structure.IsNil)
+                {
+                    throw Error($"nil pointer evaluating {structure.TypeName}.{name}");
+                }
+
+                break;
+            case IReadOnlyDictionary<string, object?> map:
+                if (hasArguments)
+                {
+                    throw Error($"{name} is not a method but has arguments");
+                }
+
+                isInterface = true;
+                return map.TryGetValue(name, out var value) ? value : NoValue.Instance;
+            case IReadOnlyDictionary<string, string> stringMap:
+                if (hasArguments)
+                {
+                    throw Error($"{name} is not a method but has arguments");
+                }
+
+                isInterface = false;
+                return stringMap.TryGetValue(name, out var text) ? text : NoValue.Instance;
+        }
+
+        string typeName = isInterface ? "interface {}" : GoValues.TypeName(receiver);
+        throw Error($"can't evaluate field {name} in type {typeName}");
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+
+using static Injector.Core.Templating.Functions.FunctionArgs;
+
+namespace Injector.Core.Templating.Functions.Sprig;
+
+/// <summary>Sprig's type conversions (spf13/cast semantics: anything unconvertible becomes 0).</summary>
+internal static class SprigConversions
+{
+    public static void Register(TemplateFunctionMap map)
+    {
+        map.Set("atoi", static a =>
+        {
+            Exactly(a, 1, "atoi");
+            return GoStrconv.TryParseInt(String(a, 0), 10, out long value) && value is >= int.MinValue and <= int.MaxValue ? (int)value : 0;
+        });
+        map.Set("int", static a =>
+        {
+            Exactly(a, 1, "int");
+            return unchecked((int)GoValues.ToInt64(a[0]));
+        });
+        map.Set("int64", static a =>
+        {
+            Exactly(a, 1, "int64");
+            return GoValues.ToInt64(a[0]);
+        });
+        map.Set("float64", static a =>
+        {
+            Exactly(a, 1, "float64");
+            return GoValues.ToFloat64(a[0]);
+        });
+        map.Set("toDecimal", static a =>
+        {
+            Exactly(a, 1, "toDecimal");
+            return GoStrconv.TryParseInt(GoValues.ToDisplayString(a[0]), 8, out long value) ? value : 0L;
+        });
+        map.Set("toStrings", static a =>
+        {
+            Exactly(a, 1, "toStrings");
+            return (IReadOnlyList<string>)ToStrings(a[0]);
+        });
+    }
+
+    /// <summary>Sprig's strslice: a list's non-nil items as strings; nil is empty; anything else one string.</summary>
+    public static List<string> ToStrings(object? value)
+    {
+        if (value is IReadOnlyList<string> strings)
+        {
+            return [.. strings];
+        }
+
+        if (GoValues.TryList(value, out var list))
+        {
+            return list.Where(v => v is not null).Select(GoValues.ToDisplayString).ToList();
+        }
+
+        return value is null ? [] : [GoValues.ToDisplayString(value)];
+    }
+
+    /// <summary>A Go int result as the model carries it.</summary>
+    public static object GoInt(long value) => value is >= int.MinValue and <= int.MaxValue ? (int)value : value;
+
+    /// <summary>Invariant decimal text of a Go integer.</summary>
+    public static string Digits(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,20 @@
+using Injector.Core.Templating.Functions.Istio;
+
+using static Injector.Core.Templating.Functions.FunctionArgs;
+
+namespace Injector.Core.Templating.Functions.Sprig;
+
+/// <summary>The deterministic part of Sprig's date functions: <c>duration</c> (seconds to Go's duration text).
+/// The rest read the clock or need Go time values, which templates here never carry.</summary>
+internal static class SprigDates
+{
+    public static void Register(TemplateFunctionMap map)
+    {
+        map.Set("duration", static a =>
+        {
+            Exactly(a, 1, "duration");
+            long seconds = a[0] is string s ? (GoStrconv.TryParseInt(s, 10, out long parsed) ? parsed : 0) : GoValues.ToInt64(a[0]);
+            return GoDuration.Format(unchecked(seconds * 1_000_000_000));
+        });
+    }
+}

@@ -1,0 +1,171 @@
+using static Injector.Core.Templating.Functions.FunctionArgs;
+
+namespace Injector.Core.Templating.Functions.Sprig;
+
+/// <summary>
+/// Sprig's arithmetic: integer operations cast their operands to int64 (and return int64), float ones to float64.
+/// The float operations use decimal arithmetic as Sprig does, so <c>addf 0.1 0.2</c> is 0.3.
+/// </summary>
+internal static class SprigMath
+{
+    public static void Register(TemplateFunctionMap map)
+    {
+        map.Set("add1", static a =>
+        {
+            Exactly(a, 1, "add1");
+            return GoValues.ToInt64(a[0]) + 1;
+        });
+        map.Set("add", static a =>
+        {
+            long sum = 0;
+            foreach (var value in a)
+            {
+                sum += GoValues.ToInt64(value);
+            }
+
+            return sum;
+        });
+        map.Set("sub", static a =>
+        {
+            Exactly(a, 2, "sub");
+            return GoValues.ToInt64(a[0]) - GoValues.ToInt64(a[1]);
+        });
+        map.Set("div", static a =>
+        {
+            Exactly(a, 2, "div");
+            long divisor = GoValues.ToInt64(a[1]);
+            return divisor == 0
+                ? throw new TemplateFunctionException("error calling div: runtime error: integer divide by zero")
+                : GoValues.ToInt64(a[0]) / divisor;
+        });
+        map.Set("mod", static a =>
+        {
+            Exactly(a, 2, "mod");
+            long divisor = GoValues.ToInt64(a[1]);
+            return divisor == 0
+                ? throw new TemplateFunctionException("error calling mod: runtime error: integer divide by zero")
+                : GoValues.ToInt64(a[0]) % divisor;
+        });
+        map.Set("mul", static a =>
+        {
+            AtLeast(a, 1, "mul");
+            long product = GoValues.ToInt64(a[0]);
+            for (int i = 1; i < a.Length; i++)
+            {
+                product *= GoValues.ToInt64(a[i]);
+            }
+
+            return product;
+        });
+        map.Set("add1f", static a =>
+        {
+            Exactly(a, 1, "add1f");
+            return Decimal(a[0], [1], static (x, y) => x + y);
+        });
+        map.Set("addf", static a => Decimal(0.0, a, static (x, y) => x + y));
+        map.Set("subf", static a =>
+        {
+            AtLeast(a, 1, "subf");
+            return Decimal(a[0], a[1..], static (x, y) => x - y);
+        });
+        map.Set("mulf", static a =>
+        {
+            AtLeast(a, 1, "mulf");
+            return Decimal(a[0], a[1..], static (x, y) => x * y);
+        });
+        map.Set("divf", static a =>
+        {
+            AtLeast(a, 1, "divf");
+            return Decimal(a[0], a[1..], static (x, y) => y == 0 ? throw new TemplateFunctionException("error calling divf: decimal division by 0") : x / y);
+        });
+        map.Set("max", static a => Fold(a, "max", static (x, y) => y > x));
+        map.Set("biggest", static a => Fold(a, "biggest", static (x, y) => y > x));
+        map.Set("min", static a => Fold(a, "min", static (x, y) => y < x));
+        map.Set("maxf", static a =>
+        {
+            AtLeast(a, 1, "maxf");
+            double result = GoValues.ToFloat64(a[0]);
+            for (int i = 1; i < a.Length; i++)
+            {
+                result = Math.Max(result, GoValues.ToFloat64(a[i]));
+            }
+
+            return result;
+        });
+        map.Set("minf", static a =>
+        {
+            AtLeast(a, 1, "minf");
+            double result = GoValues.ToFloat64(a[0]);
+            for (int i = 1; i < a.Length; i++)
+            {
+                result = Math.Min(result, GoValues.ToFloat64(a[i]));
+            }
+
+            return result;
+        });
+        map.Set("floor", static a =>
+        {
+            Exactly(a, 1, "floor");
+            return Math.Floor(GoValues.ToFloat64(a[0]));
+        });
+        map.Set("ceil", static a =>
+        {
+            Exactly(a, 1, "ceil");
+            return Math.Ceiling(GoValues.ToFloat64(a[0]));
+        });
+        map.Set("round", static a =>
+        {
+            if (a.Length < 2)
+            {
+                throw new TemplateFunctionException($"wrong number of args for round: want at least 2 got {a.Length}");
+            }
+
+            double roundOn = a.Length > 2 ? a[2] is double d ? d : throw WrongType("float64", a[2]) : 0.5;
+            double value = GoValues.ToFloat64(a[0]);
+            double pow = Math.Pow(10, Int(a, 1));
+            double digit = pow * value;
+            double fraction = digit - Math.Truncate(digit);
+            return (fraction >= roundOn ? Math.Ceiling(digit) : Math.Floor(digit)) / pow;
+        });
+    }
+
+    private static long Fold(ReadOnlySpan<object?> a, string name, Func<long, long, bool> better)
+    {
+        AtLeast(a, 1, name);
+        long result = GoValues.ToInt64(a[0]);
+        for (int i = 1; i < a.Length; i++)
+        {
+            long candidate = GoValues.ToInt64(a[i]);
+            if (better(result, candidate))
+            {
+                result = candidate;
+            }
+        }
+
+        return result;
+    }
+
+    private static double Decimal(object? first, ReadOnlySpan<object?> rest, Func<decimal, decimal, decimal> op)
+    {
+        decimal result = ToDecimal(first);
+        foreach (var value in rest)
+        {
+            result = op(result, ToDecimal(value));
+        }
+
+        return (double)result;
+    }
+
+    private static decimal ToDecimal(object? value)
+    {
+        double d = GoValues.ToFloat64(value);
+        try
+        {
+            return (decimal)d;
+        }
+        catch (OverflowException e)
+        {
+            throw new TemplateFunctionException($"cannot represent {d} as a decimal", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text;
+
+using Injector.Core.Templating.Functions.Builtins;
+
+namespace Injector.Core.Templating.Syntax;
+
+/// <summary>A function name, bound at parse time to a user function or, failing that, to a builtin.</summary>
+internal sealed class IdentifierNode(int position, string name, TemplateFunction? function, BuiltinFunction builtin)
+    : Node(position)
+{
+    public string Name { get; } = name;
+
+    /// <summary>The user function; null when the name is a builtin.</summary>
+    public TemplateFunction? Function { get; } = function;
+
+    public BuiltinFunction Builtin { get; } = builtin;
+
+    public override void WriteTo(StringBuilder builder) => builder.Append(Name);
+}

@@ -1,0 +1,39 @@
+using Injector.Webhook.Endpoints;
+using Injector.Webhook.Options;
+using Injector.Webhook.Tls;
+
+using Microsoft.Extensions.Options;
+
+namespace Injector.Webhook;
+
+/// <summary>Builds the webhook application: services, start-up loads (which fail fast on bad settings) and endpoints.</summary>
+public static class WebhookApplication
+{
+    /// <summary>
+    /// Builds the application from command-line <paramref name="args"/> (and the usual appsettings and environment);
+    /// <paramref name="configureServices"/> may replace services, e.g. the namespace lookup.
+    /// Throws <see cref="OptionsValidationException"/> or <see cref="InvalidOperationException"/> when the settings are unusable.
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddInjectorWebhook(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
+        var app = builder.Build();
+
+        var options = app.Services.GetRequiredService<IOptions<InjectorOptions>>().Value;
+        app.Services.GetRequiredService<InjectionSettingsProvider>().LoadInitial();
+        var (certFile, keyFile) = string.IsNullOrEmpty(options.CertFile)
+            ? GeneratedCertificateStore.Ensure(
+                string.IsNullOrEmpty(options.DataDirectory) ? Path.Combine(Path.GetTempPath(), "injector-webhook") : options.DataDirectory,
+                app.Services.GetRequiredService<TimeProvider>(),
+                app.Logger)
+            : (options.CertFile, options.KeyFile!);
+        app.Services.GetRequiredService<CertificateHolder>().LoadInitial(certFile, keyFile);
+
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = AdmissionExceptionHandler.HandleAsync });
+        app.MapHealthEndpoints();
+        app.MapAdmissionEndpoints();
+        return app;
+    }
+}
