@@ -1,1 +1,3 @@
-return 0;
+using Injector.Cli;
+
+return InjectorCli.Run(args, CliConsole.Standard);

@@ -53,7 +53,7 @@ internal static class FunctionArgs
     public static IReadOnlyDictionary<string, object?> Map(ReadOnlySpan<object?> args, int index) => args[index] switch
     {
         IReadOnlyDictionary<string, object?> m => m,
-        null => GoValues.EmptyMap,
+        null => FunctionValues.EmptyMap,
         var other => throw WrongType("map[string]interface {}", other),
     };
 
@@ -82,5 +82,5 @@ internal static class FunctionArgs
 
     /// <summary>Go's error for an argument of the wrong type.</summary>
     public static TemplateFunctionException WrongType(string expected, object? actual) =>
-        new($"wrong type for value; expected {expected}; got {GoValues.TypeOf(actual)}");
+        new($"wrong type for value; expected {expected}; got {FunctionValues.TypeOf(actual)}");
 }

@@ -74,7 +74,7 @@ internal static class EscapeFunctions
     public static string UrlQuery(string text)
     {
         var builder = new StringBuilder(text.Length + 16);
-        foreach (byte b in Encoding.UTF8.GetBytes(text))
+        foreach (byte b in System.Text.Encoding.UTF8.GetBytes(text))
         {
             if (b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9')
                 or (byte)'-' or (byte)'_' or (byte)'.' or (byte)'~')

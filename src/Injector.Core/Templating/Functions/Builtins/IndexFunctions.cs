@@ -38,7 +38,7 @@ internal static class IndexFunctions
                 case null or ITemplateObject { IsNil: true }:
                     throw new TemplateFunctionException("index of nil pointer");
                 case string s:
-                    byte[] bytes = Encoding.UTF8.GetBytes(s);
+                    byte[] bytes = System.Text.Encoding.UTF8.GetBytes(s);
                     item = (int)bytes[CheckedIndex(index, bytes.Length, "string")];
                     break;
                 case IReadOnlyList<string> strings:
@@ -83,7 +83,7 @@ internal static class IndexFunctions
                     throw new TemplateFunctionException("cannot 3-index slice a string");
                 }
 
-                bytes = Encoding.UTF8.GetBytes(s);
+                bytes = System.Text.Encoding.UTF8.GetBytes(s);
                 length = bytes.Length;
                 break;
             case IReadOnlyList<string> strings:
@@ -116,7 +116,7 @@ internal static class IndexFunctions
         int count = bounds[1] - bounds[0];
         return item switch
         {
-            string => Encoding.UTF8.GetString(bytes!, start, count),
+            string => System.Text.Encoding.UTF8.GetString(bytes!, start, count),
             IReadOnlyList<string> strings => Copy(strings, start, count),
             _ => Copy((IReadOnlyList<object?>)item!, start, count),
         };

@@ -140,7 +140,7 @@ public static class GoJsonWriter
                     AppendString(_sb, stringer.GoString(), escapeHtml);
                     break;
                 default:
-                    throw new TemplateFunctionException($"json: unsupported type: {GoValues.TypeOf(value)}");
+                    throw new TemplateFunctionException($"json: unsupported type: {FunctionValues.TypeOf(value)}");
             }
         }
 

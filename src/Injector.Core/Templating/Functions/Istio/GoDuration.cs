@@ -11,9 +11,9 @@ internal static class GoDuration
     {
         null => 0,
         ITemplateObject { IsNil: true } => 0,
-        ITemplateObject d => unchecked((GoValues.ToInt64(Member(d, "Seconds")) * 1_000_000_000) + GoValues.ToInt64(Member(d, "Nanos"))),
+        ITemplateObject d => unchecked((FunctionValues.ToInt64(Member(d, "Seconds")) * 1_000_000_000) + FunctionValues.ToInt64(Member(d, "Nanos"))),
         TimeSpan t => t.Ticks * 100,
-        _ => GoValues.ToInt64(value),
+        _ => FunctionValues.ToInt64(value),
     };
 
     /// <summary>time.Duration.String.</summary>

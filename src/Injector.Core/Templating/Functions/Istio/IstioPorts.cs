@@ -73,7 +73,7 @@ internal static class IstioPorts
             return string.Empty;
         }
 
-        if (!GoValues.TryList(containers, out var list))
+        if (!FunctionValues.TryList(containers, out var list))
         {
             throw WrongType("[]v1.Container", containers);
         }
@@ -86,20 +86,20 @@ internal static class IstioPorts
                 continue;
             }
 
-            if (!GoValues.TryList(Member(container, "Ports"), out var ports))
+            if (!FunctionValues.TryList(Member(container, "Ports"), out var ports))
             {
                 continue;
             }
 
             foreach (var port in ports.OfType<ITemplateObject>())
             {
-                string protocol = GoValues.ToDisplayString(Member(port, "Protocol") ?? string.Empty);
+                string protocol = FunctionValues.ToDisplayString(Member(port, "Protocol") ?? string.Empty);
                 if (protocol is "UDP" or "SCTP")
                 {
                     continue;
                 }
 
-                parts.Add(GoValues.ToInt64(Member(port, "ContainerPort")).ToString(CultureInfo.InvariantCulture));
+                parts.Add(FunctionValues.ToInt64(Member(port, "ContainerPort")).ToString(CultureInfo.InvariantCulture));
             }
         }
 

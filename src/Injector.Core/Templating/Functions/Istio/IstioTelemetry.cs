@@ -19,7 +19,7 @@ internal static class IstioTelemetry
             var annotations = StringMap(a, 1);
             var labels = StringMap(a, 2);
             string ns = String(a, 3);
-            GoValues.TryList(a[4], out var containers);
+            FunctionValues.TryList(a[4], out var containers);
             return Compute(a[0] as ITemplateObject, annotations, labels, ns, containers.OfType<ITemplateObject>().ToList());
         });
     }
@@ -85,7 +85,7 @@ internal static class IstioTelemetry
             return false;
         }
 
-        if (!GoValues.TryList(Get(meshConfig, "GetExtensionProviders", "ExtensionProviders"), out var providers))
+        if (!FunctionValues.TryList(Get(meshConfig, "GetExtensionProviders", "ExtensionProviders"), out var providers))
         {
             return false;
         }
@@ -94,7 +94,7 @@ internal static class IstioTelemetry
         {
             if (Get(provider, "GetOpentelemetry", "Opentelemetry") is ITemplateObject { IsNil: false } otel
                 && Get(otel, "GetServiceAttributeEnrichment", "ServiceAttributeEnrichment") is { } enrichment
-                && GoValues.ToDisplayString(enrichment) == Enrichment)
+                && FunctionValues.ToDisplayString(enrichment) == Enrichment)
             {
                 return true;
             }

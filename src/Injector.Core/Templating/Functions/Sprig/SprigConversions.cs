@@ -17,22 +17,22 @@ internal static class SprigConversions
         map.Set("int", static a =>
         {
             Exactly(a, 1, "int");
-            return unchecked((int)GoValues.ToInt64(a[0]));
+            return unchecked((int)FunctionValues.ToInt64(a[0]));
         });
         map.Set("int64", static a =>
         {
             Exactly(a, 1, "int64");
-            return GoValues.ToInt64(a[0]);
+            return FunctionValues.ToInt64(a[0]);
         });
         map.Set("float64", static a =>
         {
             Exactly(a, 1, "float64");
-            return GoValues.ToFloat64(a[0]);
+            return FunctionValues.ToFloat64(a[0]);
         });
         map.Set("toDecimal", static a =>
         {
             Exactly(a, 1, "toDecimal");
-            return GoStrconv.TryParseInt(GoValues.ToDisplayString(a[0]), 8, out long value) ? value : 0L;
+            return GoStrconv.TryParseInt(FunctionValues.ToDisplayString(a[0]), 8, out long value) ? value : 0L;
         });
         map.Set("toStrings", static a =>
         {
@@ -49,12 +49,12 @@ internal static class SprigConversions
             return [.. strings];
         }
 
-        if (GoValues.TryList(value, out var list))
+        if (FunctionValues.TryList(value, out var list))
         {
-            return list.Where(v => v is not null).Select(GoValues.ToDisplayString).ToList();
+            return list.Where(v => v is not null).Select(FunctionValues.ToDisplayString).ToList();
         }
 
-        return value is null ? [] : [GoValues.ToDisplayString(value)];
+        return value is null ? [] : [FunctionValues.ToDisplayString(value)];
     }
 
     /// <summary>A Go int result as the model carries it.</summary>

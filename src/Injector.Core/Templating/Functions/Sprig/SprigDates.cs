@@ -13,7 +13,7 @@ internal static class SprigDates
         map.Set("duration", static a =>
         {
             Exactly(a, 1, "duration");
-            long seconds = a[0] is string s ? (GoStrconv.TryParseInt(s, 10, out long parsed) ? parsed : 0) : GoValues.ToInt64(a[0]);
+            long seconds = a[0] is string s ? (GoStrconv.TryParseInt(s, 10, out long parsed) ? parsed : 0) : FunctionValues.ToInt64(a[0]);
             return GoDuration.Format(unchecked(seconds * 1_000_000_000));
         });
     }

@@ -11,18 +11,18 @@ internal static class SprigDefaults
         map.Set("default", static a =>
         {
             AtLeast(a, 1, "default");
-            return a.Length < 2 || GoValues.IsEmpty(a[1]) ? a[0] : a[1];
+            return a.Length < 2 || FunctionValues.IsEmpty(a[1]) ? a[0] : a[1];
         });
         map.Set("empty", static a =>
         {
             Exactly(a, 1, "empty");
-            return GoValues.IsEmpty(a[0]);
+            return FunctionValues.IsEmpty(a[0]);
         });
         map.Set("coalesce", static a =>
         {
             foreach (var value in a)
             {
-                if (!GoValues.IsEmpty(value))
+                if (!FunctionValues.IsEmpty(value))
                 {
                     return value;
                 }
@@ -34,7 +34,7 @@ internal static class SprigDefaults
         {
             foreach (var value in a)
             {
-                if (GoValues.IsEmpty(value))
+                if (FunctionValues.IsEmpty(value))
                 {
                     return false;
                 }
@@ -46,7 +46,7 @@ internal static class SprigDefaults
         {
             foreach (var value in a)
             {
-                if (!GoValues.IsEmpty(value))
+                if (!FunctionValues.IsEmpty(value))
                 {
                     return true;
                 }

@@ -16,7 +16,7 @@ internal static class SprigDicts
             var result = NewMap();
             for (int i = 0; i < a.Length; i += 2)
             {
-                result[GoValues.ToDisplayString(a[i])] = i + 1 < a.Length ? a[i + 1] : string.Empty;
+                result[FunctionValues.ToDisplayString(a[i])] = i + 1 < a.Length ? a[i + 1] : string.Empty;
             }
 
             return result;
@@ -127,12 +127,12 @@ internal static class SprigDicts
             }
 
             var current = a[^1] as IReadOnlyDictionary<string, object?>
-                ?? throw new TemplateFunctionException($"error calling dig: interface conversion: interface {{}} is {GoValues.TypeOf(a[^1])}, not map[string]interface {{}}");
+                ?? throw new TemplateFunctionException($"error calling dig: interface conversion: interface {{}} is {FunctionValues.TypeOf(a[^1])}, not map[string]interface {{}}");
             object? fallback = a[^2];
             for (int i = 0; i < a.Length - 2; i++)
             {
                 string key = a[i] as string
-                    ?? throw new TemplateFunctionException($"error calling dig: interface conversion: interface {{}} is {GoValues.TypeOf(a[i])}, not string");
+                    ?? throw new TemplateFunctionException($"error calling dig: interface conversion: interface {{}} is {FunctionValues.TypeOf(a[i])}, not string");
                 if (!current.TryGetValue(key, out var step))
                 {
                     return fallback;
@@ -144,7 +144,7 @@ internal static class SprigDicts
                 }
 
                 current = step as IReadOnlyDictionary<string, object?>
-                    ?? throw new TemplateFunctionException($"error calling dig: interface conversion: interface {{}} is {GoValues.TypeOf(step)}, not map[string]interface {{}}");
+                    ?? throw new TemplateFunctionException($"error calling dig: interface conversion: interface {{}} is {FunctionValues.TypeOf(step)}, not map[string]interface {{}}");
             }
 
             return fallback;
@@ -154,7 +154,7 @@ internal static class SprigDicts
     private static Dictionary<string, object?> NewMap() => new(StringComparer.Ordinal);
 
     private static IDictionary<string, object?> Mutable(IReadOnlyDictionary<string, object?> map) =>
-        map is IDictionary<string, object?> { IsReadOnly: false } mutable && !ReferenceEquals(map, GoValues.EmptyMap)
+        map is IDictionary<string, object?> { IsReadOnly: false } mutable && !ReferenceEquals(map, FunctionValues.EmptyMap)
             ? mutable
             : new Dictionary<string, object?>(map, StringComparer.Ordinal);
 
@@ -183,7 +183,7 @@ internal static class SprigDicts
                 MergeInto(merged, sourceMap, overwrite);
                 target[key] = merged;
             }
-            else if (!target.ContainsKey(key) || GoValues.IsEmpty(existing) || (overwrite && !GoValues.IsEmpty(value)))
+            else if (!target.ContainsKey(key) || FunctionValues.IsEmpty(existing) || (overwrite && !FunctionValues.IsEmpty(value)))
             {
                 target[key] = value;
             }

@@ -30,7 +30,7 @@ internal static class SprigLists
         Pair(map, "initial", "Cannot find initial on type", static l => l.Count == 0 ? null : l.Take(l.Count - 1).ToList());
         Pair(map, "reverse", "Cannot find reverse on type", static l => l.Reverse().ToList());
         Pair(map, "uniq", "Cannot find uniq on type", Uniq);
-        Pair(map, "compact", "Cannot compact on type", static l => l.Where(v => !GoValues.IsEmpty(v)).ToList());
+        Pair(map, "compact", "Cannot compact on type", static l => l.Where(v => !FunctionValues.IsEmpty(v)).ToList());
         map.Set("without", static a => Without(a, "without", must: false));
         map.Set("mustWithout", static a => Without(a, "mustWithout", must: true));
         map.Set("has", static a => Has(a, "has", must: false));
@@ -42,9 +42,9 @@ internal static class SprigLists
             List<object?>? result = null;
             foreach (var item in a)
             {
-                if (!GoValues.TryList(item, out var list))
+                if (!FunctionValues.TryList(item, out var list))
                 {
-                    throw new TemplateFunctionException($"error calling concat: Cannot concat type {GoValues.KindOf(item)} as list");
+                    throw new TemplateFunctionException($"error calling concat: Cannot concat type {FunctionValues.KindOf(item)} as list");
                 }
 
                 (result ??= []).AddRange(list);
@@ -57,9 +57,9 @@ internal static class SprigLists
         map.Set("sortAlpha", static a =>
         {
             Exactly(a, 1, "sortAlpha");
-            if (!GoValues.TryList(a[0], out _))
+            if (!FunctionValues.TryList(a[0], out _))
             {
-                return (IReadOnlyList<string>)[GoValues.ToDisplayString(a[0])];
+                return (IReadOnlyList<string>)[FunctionValues.ToDisplayString(a[0])];
             }
 
             var strings = SprigConversions.ToStrings(a[0]);
@@ -88,12 +88,12 @@ internal static class SprigLists
     // Sprig's non-must variants panic on a non-list; the template reports the panic as the call's error.
     private static IReadOnlyList<object?> List(object? value, bool must, string message)
     {
-        if (GoValues.TryList(value, out var list))
+        if (FunctionValues.TryList(value, out var list))
         {
             return list;
         }
 
-        string text = $"{message} {GoValues.KindOf(value)}";
+        string text = $"{message} {FunctionValues.KindOf(value)}";
         throw new TemplateFunctionException(must ? text : "error calling function: " + text);
     }
 
@@ -124,7 +124,7 @@ internal static class SprigLists
         var result = new List<object?>();
         foreach (var item in list)
         {
-            if (!result.Any(r => GoValues.DeepEqual(item, r)))
+            if (!result.Any(r => FunctionValues.DeepEqual(item, r)))
             {
                 result.Add(item);
             }
@@ -138,7 +138,7 @@ internal static class SprigLists
         AtLeast(a, 1, name);
         var list = List(a[0], must, "Cannot find without on type");
         var omit = a[1..].ToArray();
-        return list.Where(item => !omit.Any(o => GoValues.DeepEqual(item, o))).ToList();
+        return list.Where(item => !omit.Any(o => FunctionValues.DeepEqual(item, o))).ToList();
     }
 
     private static bool Has(ReadOnlySpan<object?> a, string name, bool must)
@@ -151,7 +151,7 @@ internal static class SprigLists
 
         var list = List(a[1], must, "Cannot find has on type");
         object? needle = a[0];
-        return list.Any(item => GoValues.DeepEqual(needle, item));
+        return list.Any(item => FunctionValues.DeepEqual(needle, item));
     }
 
     private static object? Slice(ReadOnlySpan<object?> a, string name, bool must)
@@ -163,8 +163,8 @@ internal static class SprigLists
             return null;
         }
 
-        int start = a.Length > 1 ? (int)GoValues.ToInt64(a[1]) : 0;
-        int end = a.Length > 2 ? (int)GoValues.ToInt64(a[2]) : list.Count;
+        int start = a.Length > 1 ? (int)FunctionValues.ToInt64(a[1]) : 0;
+        int end = a.Length > 2 ? (int)FunctionValues.ToInt64(a[2]) : list.Count;
         if (start < 0 || end < start || end > list.Count)
         {
             throw new TemplateFunctionException($"error calling {name}: reflect: slice index out of range");

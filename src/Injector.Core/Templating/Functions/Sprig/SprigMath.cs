@@ -13,14 +13,14 @@ internal static class SprigMath
         map.Set("add1", static a =>
         {
             Exactly(a, 1, "add1");
-            return GoValues.ToInt64(a[0]) + 1;
+            return FunctionValues.ToInt64(a[0]) + 1;
         });
         map.Set("add", static a =>
         {
             long sum = 0;
             foreach (var value in a)
             {
-                sum += GoValues.ToInt64(value);
+                sum += FunctionValues.ToInt64(value);
             }
 
             return sum;
@@ -28,31 +28,31 @@ internal static class SprigMath
         map.Set("sub", static a =>
         {
             Exactly(a, 2, "sub");
-            return GoValues.ToInt64(a[0]) - GoValues.ToInt64(a[1]);
+            return FunctionValues.ToInt64(a[0]) - FunctionValues.ToInt64(a[1]);
         });
         map.Set("div", static a =>
         {
             Exactly(a, 2, "div");
-            long divisor = GoValues.ToInt64(a[1]);
+            long divisor = FunctionValues.ToInt64(a[1]);
             return divisor == 0
                 ? throw new TemplateFunctionException("error calling div: runtime error: integer divide by zero")
-                : GoValues.ToInt64(a[0]) / divisor;
+                : FunctionValues.ToInt64(a[0]) / divisor;
         });
         map.Set("mod", static a =>
         {
             Exactly(a, 2, "mod");
-            long divisor = GoValues.ToInt64(a[1]);
+            long divisor = FunctionValues.ToInt64(a[1]);
             return divisor == 0
                 ? throw new TemplateFunctionException("error calling mod: runtime error: integer divide by zero")
-                : GoValues.ToInt64(a[0]) % divisor;
+                : FunctionValues.ToInt64(a[0]) % divisor;
         });
         map.Set("mul", static a =>
         {
             AtLeast(a, 1, "mul");
-            long product = GoValues.ToInt64(a[0]);
+            long product = FunctionValues.ToInt64(a[0]);
             for (int i = 1; i < a.Length; i++)
             {
-                product *= GoValues.ToInt64(a[i]);
+                product *= FunctionValues.ToInt64(a[i]);
             }
 
             return product;
@@ -84,10 +84,10 @@ internal static class SprigMath
         map.Set("maxf", static a =>
         {
             AtLeast(a, 1, "maxf");
-            double result = GoValues.ToFloat64(a[0]);
+            double result = FunctionValues.ToFloat64(a[0]);
             for (int i = 1; i < a.Length; i++)
             {
-                result = Math.Max(result, GoValues.ToFloat64(a[i]));
+                result = Math.Max(result, FunctionValues.ToFloat64(a[i]));
             }
 
             return result;
@@ -95,10 +95,10 @@ internal static class SprigMath
         map.Set("minf", static a =>
         {
             AtLeast(a, 1, "minf");
-            double result = GoValues.ToFloat64(a[0]);
+            double result = FunctionValues.ToFloat64(a[0]);
             for (int i = 1; i < a.Length; i++)
             {
-                result = Math.Min(result, GoValues.ToFloat64(a[i]));
+                result = Math.Min(result, FunctionValues.ToFloat64(a[i]));
             }
 
             return result;
@@ -106,12 +106,12 @@ internal static class SprigMath
         map.Set("floor", static a =>
         {
             Exactly(a, 1, "floor");
-            return Math.Floor(GoValues.ToFloat64(a[0]));
+            return Math.Floor(FunctionValues.ToFloat64(a[0]));
         });
         map.Set("ceil", static a =>
         {
             Exactly(a, 1, "ceil");
-            return Math.Ceiling(GoValues.ToFloat64(a[0]));
+            return Math.Ceiling(FunctionValues.ToFloat64(a[0]));
         });
         map.Set("round", static a =>
         {
@@ -121,7 +121,7 @@ internal static class SprigMath
             }
 
             double roundOn = a.Length > 2 ? a[2] is double d ? d : throw WrongType("float64", a[2]) : 0.5;
-            double value = GoValues.ToFloat64(a[0]);
+            double value = FunctionValues.ToFloat64(a[0]);
             double pow = Math.Pow(10, Int(a, 1));
             double digit = pow * value;
             double fraction = digit - Math.Truncate(digit);
@@ -132,10 +132,10 @@ internal static class SprigMath
     private static long Fold(ReadOnlySpan<object?> a, string name, Func<long, long, bool> better)
     {
         AtLeast(a, 1, name);
-        long result = GoValues.ToInt64(a[0]);
+        long result = FunctionValues.ToInt64(a[0]);
         for (int i = 1; i < a.Length; i++)
         {
-            long candidate = GoValues.ToInt64(a[i]);
+            long candidate = FunctionValues.ToInt64(a[i]);
             if (better(result, candidate))
             {
                 result = candidate;
@@ -158,7 +158,7 @@ internal static class SprigMath
 
     private static decimal ToDecimal(object? value)
     {
-        double d = GoValues.ToFloat64(value);
+        double d = FunctionValues.ToFloat64(value);
         try
         {
             return (decimal)d;

@@ -10,34 +10,34 @@ internal static class SprigReflection
         map.Set("typeOf", static a =>
         {
             Exactly(a, 1, "typeOf");
-            return GoValues.TypeOf(a[0]);
+            return FunctionValues.TypeOf(a[0]);
         });
         map.Set("typeIs", static a =>
         {
             Exactly(a, 2, "typeIs");
-            return String(a, 0) == GoValues.TypeOf(a[1]);
+            return String(a, 0) == FunctionValues.TypeOf(a[1]);
         });
         map.Set("typeIsLike", static a =>
         {
             Exactly(a, 2, "typeIsLike");
             string target = String(a, 0);
-            string type = GoValues.TypeOf(a[1]);
+            string type = FunctionValues.TypeOf(a[1]);
             return target == type || "*" + target == type;
         });
         map.Set("kindOf", static a =>
         {
             Exactly(a, 1, "kindOf");
-            return GoValues.KindOf(a[0]);
+            return FunctionValues.KindOf(a[0]);
         });
         map.Set("kindIs", static a =>
         {
             Exactly(a, 2, "kindIs");
-            return String(a, 0) == GoValues.KindOf(a[1]);
+            return String(a, 0) == FunctionValues.KindOf(a[1]);
         });
         map.Set("deepEqual", static a =>
         {
             Exactly(a, 2, "deepEqual");
-            return GoValues.DeepEqual(a[0], a[1]);
+            return FunctionValues.DeepEqual(a[0], a[1]);
         });
     }
 }

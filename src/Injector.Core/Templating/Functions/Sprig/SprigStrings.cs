@@ -57,7 +57,7 @@ internal static class SprigStrings
         map.Set("contains", static a => Binary(a, "contains", static (x, s) => s.Contains(x, StringComparison.Ordinal)));
         map.Set("hasPrefix", static a => Binary(a, "hasPrefix", static (x, s) => s.StartsWith(x, StringComparison.Ordinal)));
         map.Set("hasSuffix", static a => Binary(a, "hasSuffix", static (x, s) => s.EndsWith(x, StringComparison.Ordinal)));
-        map.Set("quote", static a => JoinNonNil(a, static v => GoFormat.Quote(GoValues.ToDisplayString(v))));
+        map.Set("quote", static a => JoinNonNil(a, static v => GoFormat.Quote(FunctionValues.ToDisplayString(v))));
         map.Set("squote", static a => JoinNonNil(a, static v => "'" + GoFormat.Sprint(v) + "'"));
         map.Set("cat", static a => JoinNonNil(a, GoFormat.Sprint));
         map.Set("indent", static a =>
@@ -83,7 +83,7 @@ internal static class SprigStrings
         map.Set("toString", static a =>
         {
             Exactly(a, 1, "toString");
-            return GoValues.ToDisplayString(a[0]);
+            return FunctionValues.ToDisplayString(a[0]);
         });
         map.Set("abbrev", static a =>
         {
