@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 
 using Injector.Core.Templating;
 using Injector.Core.Templating.Functions;
+using Injector.Core.Workloads;
 
 namespace Injector.Core.Config;
 
@@ -109,7 +110,7 @@ public sealed class InjectionSettings
         JsonNode? node;
         try
         {
-            node = YamlJson.Parse(text);
+            node = YamlJsonConverter.Parse(text);
         }
         catch (YamlDotNet.Core.YamlException e)
         {
@@ -141,7 +142,7 @@ public sealed class InjectionSettings
         {
             try
             {
-                node = YamlJson.Parse(text);
+                node = YamlJsonConverter.Parse(text);
             }
             catch (YamlDotNet.Core.YamlException e)
             {

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 
+using Injector.Core.Workloads;
+
 namespace Injector.Core.Config;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal static class MeshConfigLoader
         JsonNode? parsed;
         try
         {
-            parsed = YamlJson.Parse(meshText);
+            parsed = YamlJsonConverter.Parse(meshText);
         }
         catch (YamlDotNet.Core.YamlException e)
         {
@@ -112,6 +114,6 @@ internal static class MeshConfigLoader
         using Stream stream = typeof(MeshConfigLoader).Assembly.GetManifestResourceStream("Injector.Core.Config.DefaultMeshConfig.yaml")
             ?? throw new InvalidOperationException("the default mesh config resource is missing");
         using var reader = new StreamReader(stream);
-        return (JsonObject)YamlJson.Parse(reader.ReadToEnd())!;
+        return (JsonObject)YamlJsonConverter.Parse(reader.ReadToEnd())!;
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 
+using Injector.Core.Workloads;
+
 namespace Injector.Core.Config;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal static class ProxyConfigMerge
         JsonNode? node;
         try
         {
-            node = YamlJson.Parse(text);
+            node = YamlJsonConverter.Parse(text);
         }
         catch (YamlDotNet.Core.YamlException e)
         {

@@ -5,6 +5,7 @@ using Injector.Core.Injection.Merge;
 using Injector.Core.Injection.Policy;
 using Injector.Core.Injection.TemplateData;
 using Injector.Core.Templating;
+using Injector.Core.Workloads;
 
 namespace Injector.Core.Injection;
 
@@ -298,7 +299,7 @@ public static partial class InjectionPipeline
         JsonNode? node;
         try
         {
-            node = YamlJson.Parse(rendered);
+            node = YamlJsonConverter.Parse(rendered);
         }
         catch (YamlDotNet.Core.YamlException e)
         {

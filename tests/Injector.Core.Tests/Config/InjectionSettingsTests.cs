@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 
 using Injector.Core.Config;
 
+using Injector.Tests.Support;
+
 namespace Injector.Core.Tests.Config;
 
 public class InjectionSettingsTests

@@ -4,6 +4,8 @@ using Injector.Core.Config;
 using Injector.Core.Injection.TemplateData;
 using Injector.Core.Templating;
 
+using Injector.Tests.Support;
+
 namespace Injector.Core.Tests.Injection.TemplateData;
 
 public class ProxyConfigJsonTests
