@@ -111,7 +111,8 @@ public static partial class InjectionPipeline
 
         ValidateAnnotations(annotations);
 
-        WorkloadIdentity owner = request.Owner ?? OwnerResolver.FromPod(metadata, namespaceName);
+        // A bare Pod's owner is whatever its controller reference says, as for a pod the webhook receives.
+        WorkloadIdentity owner = request.Owner is { Kind: not "Pod" } given ? given : OwnerResolver.FromPod(metadata, request.Owner?.Namespace ?? namespaceName);
 
         int statusPort = StatusPort(request.Mode == InjectionMode.KubeInject ? proxyConfig : settings.MeshConfig["defaultConfig"] as JsonObject ?? []);
         JsonObject stripped = StripPreviousInjection(pod, statusPort);
