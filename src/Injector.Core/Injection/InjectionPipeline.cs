@@ -145,6 +145,7 @@ public static partial class InjectionPipeline
 
         ContainerOverrides.Reapply(merged, pod, templatePod, proxyConfig);
         PostProcess(settings, request, merged, templatePod, pod, proxyConfig);
+        CanonicalizeQuantities(merged);
 
         if (!hadNamespace)
         {
@@ -184,6 +185,36 @@ public static partial class InjectionPipeline
 
             warnings.Add($"ignoring {ProxyConfigAnnotation}: {e.Message}");
             return (JsonObject)defaults.DeepClone();
+        }
+    }
+
+    // Istio's pod passes through the typed Kubernetes object, which writes resource quantities canonically
+    // (2000m as 2, 1024Mi as 1Gi); doing the same keeps the pod, and the webhook's patch, identical to Istio's.
+    private static void CanonicalizeQuantities(JsonObject pod)
+    {
+        IEnumerable<JsonNode?> resources = ((string[])["containers", "initContainers"])
+            .SelectMany(field => PodContainers.List(pod, field)?.OfType<JsonObject>() ?? [])
+            .Select(container => container["resources"])
+            .Append(pod["spec"]?["resources"]);
+        foreach (JsonObject requirements in resources.OfType<JsonObject>())
+        {
+            foreach (string field in (string[])["limits", "requests"])
+            {
+                if (requirements[field] is not JsonObject quantities)
+                {
+                    continue;
+                }
+
+                foreach (var (name, value) in quantities.ToList())
+                {
+                    bool isNumber = JsonScalar.Kind(value) == System.Text.Json.JsonValueKind.Number;
+                    string? text = isNumber ? JsonScalar.ToText(value) : JsonScalar.AsString(value);
+                    if (text is not null && Quantities.Canonical(text) is var canonical && (isNumber || canonical != text))
+                    {
+                        quantities[name] = canonical;
+                    }
+                }
+            }
         }
     }
 
