@@ -1,5 +1,6 @@
 using Injector.Webhook.Endpoints;
 using Injector.Webhook.Options;
+using Injector.Webhook.Telemetry;
 using Injector.Webhook.Tls;
 
 using Microsoft.Extensions.Options;
@@ -29,11 +30,14 @@ public static class WebhookApplication
                 app.Services.GetRequiredService<TimeProvider>(),
                 app.Logger)
             : (options.CertFile, options.KeyFile!);
-        app.Services.GetRequiredService<CertificateHolder>().LoadInitial(certFile, keyFile);
+        var certificate = app.Services.GetRequiredService<CertificateHolder>();
+        certificate.LoadInitial(certFile, keyFile);
+        app.Services.GetRequiredService<InjectorMetrics>().TrackCertificate(() => certificate.Current?.NotAfter);
 
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = AdmissionExceptionHandler.HandleAsync });
         app.MapHealthEndpoints();
         app.MapAdmissionEndpoints();
+        app.MapInjectorTelemetry();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Authentication;
 
 using Injector.Webhook.Endpoints;
 using Injector.Webhook.Options;
+using Injector.Webhook.Telemetry;
 using Injector.Webhook.Tls;
 
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -27,6 +28,7 @@ public static class WebhookServiceCollectionExtensions
         services.TryAddSingleton<InjectionSettingsProvider>();
         services.TryAddSingleton<CertificateHolder>();
         services.AddHostedService<FileChangeWatcher>();
+        services.AddInjectorTelemetry(configuration);
 
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<InjectorOptions>, CertificateHolder>((kestrel, options, certificate) =>
         {

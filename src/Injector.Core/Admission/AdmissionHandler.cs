@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Injector.Core.Config;
 using Injector.Core.Injection;
 using Injector.Core.Patching;
+using Injector.Core.Telemetry;
 
 namespace Injector.Core.Admission;
 
@@ -83,7 +84,12 @@ public static class AdmissionHandler
                     var injected = (JsonObject)result.Pod.DeepClone();
                     KeepAsSubmitted(pod, injected, "namespace");
                     KeepAsSubmitted(pod, injected, "managedFields");
-                    var patch = JsonPatchDiff.Create(pod, injected);
+                    JsonArray patch;
+                    using (InjectionPhaseMetrics.Start(InjectionPhase.Diff))
+                    {
+                        patch = JsonPatchDiff.Create(pod, injected);
+                    }
+
                     var warnings = new List<string>();
                     if (result.Templates.Count > 0)
                     {

@@ -1,8 +1,8 @@
 using System.Buffers;
-using System.Diagnostics;
 using System.Text.Json;
 
 using Injector.Core.Admission;
+using Injector.Core.Telemetry;
 using Injector.Webhook.Options;
 using Injector.Webhook.Telemetry;
 
@@ -39,49 +39,53 @@ internal static partial class AdmissionEndpoints
     {
         var services = context.RequestServices;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdmissionEndpoints));
-        var started = Stopwatch.GetTimestamp();
+        using var observation = services.GetRequiredService<AdmissionTelemetry>().Begin(context.Request.Headers);
 
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            await Reject(context, logger, StatusCodes.Status415UnsupportedMediaType, "invalid Content-Type, want application/json").ConfigureAwait(false);
+            await Reject(context, logger, observation, RejectionReasons.UnsupportedMediaType, StatusCodes.Status415UnsupportedMediaType, "invalid Content-Type, want application/json").ConfigureAwait(false);
             return;
         }
 
         if (context.Request.ContentLength > MaxBodyBytes)
         {
-            await Reject(context, logger, StatusCodes.Status413PayloadTooLarge, $"request body larger than {MaxBodyBytes} bytes").ConfigureAwait(false);
+            await Reject(context, logger, observation, RejectionReasons.BodyTooLarge, StatusCodes.Status413PayloadTooLarge, $"request body larger than {MaxBodyBytes} bytes").ConfigureAwait(false);
             return;
         }
 
         var body = await ReadBodyAsync(context.Request.Body, context.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
-            await Reject(context, logger, StatusCodes.Status413PayloadTooLarge, $"request body larger than {MaxBodyBytes} bytes").ConfigureAwait(false);
+            await Reject(context, logger, observation, RejectionReasons.BodyTooLarge, StatusCodes.Status413PayloadTooLarge, $"request body larger than {MaxBodyBytes} bytes").ConfigureAwait(false);
             return;
         }
 
         if (body.Length == 0)
         {
-            await Reject(context, logger, StatusCodes.Status400BadRequest, "no body found").ConfigureAwait(false);
+            await Reject(context, logger, observation, RejectionReasons.EmptyBody, StatusCodes.Status400BadRequest, "no body found").ConfigureAwait(false);
             return;
         }
 
         AdmissionReview? review;
         try
         {
-            review = JsonSerializer.Deserialize(body, AdmissionJsonContext.Default.AdmissionReview);
+            using (InjectionPhaseMetrics.Start(InjectionPhase.Decode))
+            {
+                review = JsonSerializer.Deserialize(body, AdmissionJsonContext.Default.AdmissionReview);
+            }
         }
         catch (JsonException ex)
         {
             var (apiVersion, uid) = AdmissionReviewSalvage.Read(body);
             if (uid is null)
             {
-                await Reject(context, logger, StatusCodes.Status400BadRequest, $"body is not an AdmissionReview: {ex.Message}").ConfigureAwait(false);
+                await Reject(context, logger, observation, RejectionReasons.MalformedReview, StatusCodes.Status400BadRequest, $"body is not an AdmissionReview: {ex.Message}").ConfigureAwait(false);
                 return;
             }
 
             Log.AdmissionRejectedInput(logger, StatusCodes.Status200OK, $"malformed AdmissionReview {uid}: {ex.Message}");
+            observation.Rejected(RejectionReasons.MalformedReview, ex.Message);
             await WriteReviewAsync(context, AdmissionReview.Answer(AnswerVersion(apiVersion), AdmissionResponse.Deny(uid, $"malformed AdmissionReview: {ex.Message}"))).ConfigureAwait(false);
             return;
         }
@@ -90,6 +94,7 @@ internal static partial class AdmissionEndpoints
         if (review?.Request is not { } request)
         {
             Log.AdmissionRejectedInput(logger, StatusCodes.Status200OK, "AdmissionReview without a request");
+            observation.Rejected(RejectionReasons.NoRequest, "the AdmissionReview has no request");
             await WriteReviewAsync(context, AdmissionReview.Answer(version, AdmissionResponse.Deny(null, "the AdmissionReview has no request"))).ConfigureAwait(false);
             return;
         }
@@ -98,6 +103,7 @@ internal static partial class AdmissionEndpoints
         {
             var message = $"unsupported {review.ApiVersion}/{review.Kind}: want {AdmissionApiVersions.V1} or {AdmissionApiVersions.V1Beta1} {AdmissionApiVersions.ReviewKind}";
             Log.AdmissionRejectedInput(logger, StatusCodes.Status200OK, message);
+            observation.Rejected(RejectionReasons.UnsupportedVersion, message);
             await WriteReviewAsync(context, AdmissionReview.Answer(version, AdmissionResponse.Deny(request.Uid, message))).ConfigureAwait(false);
             return;
         }
@@ -116,7 +122,8 @@ internal static partial class AdmissionEndpoints
             decision.Kind,
             decision.Injection?.Reason.ToString() ?? string.Empty,
             decision.Injection is { Templates.Count: > 0 } injection ? string.Join(",", injection.Templates) : string.Empty,
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            observation.Elapsed.TotalMilliseconds);
+        observation.Completed(decision, request.Uid ?? string.Empty, namespaceName);
         await WriteReviewAsync(context, AdmissionReview.Answer(version, decision.Response)).ConfigureAwait(false);
     }
 
@@ -149,8 +156,9 @@ internal static partial class AdmissionEndpoints
     private static string AnswerVersion(string? requested) =>
         AdmissionApiVersions.IsSupported(requested) ? requested! : AdmissionApiVersions.V1;
 
-    private static Task Reject(HttpContext context, ILogger logger, int status, string message)
+    private static Task Reject(HttpContext context, ILogger logger, AdmissionObservation observation, string reason, int status, string message)
     {
+        observation.Rejected(reason, message);
         Log.AdmissionRejectedInput(logger, status, message);
         return Results.Text(message, statusCode: status).ExecuteAsync(context);
     }

@@ -18,6 +18,7 @@ internal sealed partial class InjectionSettingsProvider
     private readonly InjectorOptions options;
     private readonly IDefaultSettingsSource defaults;
     private readonly ILogger<InjectionSettingsProvider> logger;
+    private readonly InjectorMetrics metrics;
     private readonly Lock gate = new();
     private readonly bool nativeSidecars;
     private InjectionSettings? current;
@@ -27,8 +28,10 @@ internal sealed partial class InjectionSettingsProvider
         IOptions<InjectorOptions> options,
         IDefaultSettingsSource defaults,
         NativeSidecarDetector nativeSidecarDetector,
-        ILogger<InjectionSettingsProvider> logger)
+        ILogger<InjectionSettingsProvider> logger,
+        InjectorMetrics metrics)
     {
+        this.metrics = metrics;
         this.options = options.Value;
         this.defaults = defaults;
         this.logger = logger;
@@ -97,6 +100,7 @@ internal sealed partial class InjectionSettingsProvider
                 {
                     lastAttemptHash = ex.Message;
                     LastReloadError = ex.Message;
+                    metrics.ConfigReloaded(succeeded: false);
                     Log.SettingsReloadFailed(logger, ex.Message);
                 }
 
@@ -116,11 +120,13 @@ internal sealed partial class InjectionSettingsProvider
             catch (Exception ex) when (IsBadInput(ex))
             {
                 LastReloadError = ex.Message;
+                metrics.ConfigReloaded(succeeded: false);
                 Log.SettingsReloadFailed(logger, ex.Message);
                 return false;
             }
 
             LastReloadError = null;
+            metrics.ConfigReloaded(succeeded: true);
             Log.SettingsReloaded(logger, Generation);
             return true;
         }

@@ -1,0 +1,15 @@
+using Injector.Webhook.Telemetry.Prometheus;
+
+namespace Injector.Webhook.Telemetry;
+
+/// <summary>Maps <c>/metrics</c>; also starts the telemetry providers, so metrics are collected from the first request on.</summary>
+public static class TelemetryEndpoints
+{
+    /// <summary>Maps the Prometheus scrape endpoint at <c>/metrics</c>.</summary>
+    public static IEndpointRouteBuilder MapInjectorTelemetry(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var pipeline = endpoints.ServiceProvider.GetRequiredService<TelemetryPipeline>();
+        return endpoints.MapPrometheusScrapeEndpoint(pipeline.Prometheus);
+    }
+}
