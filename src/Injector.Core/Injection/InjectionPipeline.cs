@@ -265,12 +265,12 @@ public static partial class InjectionPipeline
         var stripped = (JsonObject)pod.DeepClone();
         foreach (string name in previous.Containers ?? [])
         {
-            PodContainers.Reorder(stripped, "containers", name, ContainerPlacement.Remove);
+            PodContainers.Remove(stripped, "containers", name);
         }
 
         foreach (string name in previous.InitContainers ?? [])
         {
-            PodContainers.Reorder(stripped, "initContainers", name, ContainerPlacement.Remove);
+            PodContainers.Remove(stripped, "initContainers", name);
         }
 
         ClearPreviousPrometheusAnnotations(stripped, statusPort);

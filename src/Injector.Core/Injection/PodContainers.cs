@@ -10,7 +10,6 @@ internal static class PodContainers
     public const string ProxyName = "istio-proxy";
     public const string InitName = "istio-init";
     public const string ValidationName = "istio-validation";
-    public const string EnableCoreDumpName = "enable-core-dump";
 
     public static JsonObject Spec(JsonObject pod) => GetOrAddObject(pod, "spec");
 
@@ -35,39 +34,17 @@ internal static class PodContainers
     public static JsonObject? Find(JsonArray? list, string name) =>
         list?.OfType<JsonObject>().FirstOrDefault(c => NameOf(c) == name);
 
-    /// <summary>Moves the named container to the front or the back of the list (or removes it), keeping the others' order.</summary>
-    public static void Reorder(JsonObject pod, string field, string name, ContainerPlacement placement)
+    /// <summary>Removes every container of that name from the list.</summary>
+    public static void Remove(JsonObject pod, string field, string name)
     {
         if (List(pod, field) is not { } list)
         {
             return;
         }
 
-        List<JsonNode?> items = [.. list];
-        int index = items.FindIndex(c => NameOf(c) == name);
-        if (index < 0)
+        foreach (JsonNode? container in list.Where(c => NameOf(c) == name).ToList())
         {
-            return;
-        }
-
-        JsonNode? match = items[index];
-        items.RemoveAt(index);
-        switch (placement)
-        {
-            case ContainerPlacement.First:
-                items.Insert(0, match);
-                break;
-            case ContainerPlacement.Last:
-                items.Add(match);
-                break;
-            default:
-                break;
-        }
-
-        list.Clear();
-        foreach (JsonNode? item in items)
-        {
-            list.Add(item);
+            list.Remove(container);
         }
     }
 
