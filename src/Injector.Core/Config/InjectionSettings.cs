@@ -99,9 +99,35 @@ public sealed class InjectionSettings
             NeverInjectSelectors = ReadSelectors(config["neverInjectSelector"], "neverInjectSelector"),
             InjectedAnnotations = ReadStringMap(config["injectedAnnotations"], "injectedAnnotations"),
             Values = (IReadOnlyDictionary<string, object?>)TemplateValues.FromJson(values)!,
-            ValuesJson = values,
-            MeshConfig = mesh,
+            ValuesJson = Materialize(values),
+            MeshConfig = Materialize(mesh),
         };
+    }
+
+    // Parsed JSON builds its children lazily on first read; walking the tree once up front means concurrent
+    // requests only ever read a fully built, shared tree.
+    private static JsonObject Materialize(JsonObject root)
+    {
+        var pending = new Stack<JsonNode>();
+        pending.Push(root);
+        while (pending.TryPop(out JsonNode? node))
+        {
+            IEnumerable<JsonNode?> children = node switch
+            {
+                JsonObject obj => obj.Select(p => p.Value),
+                JsonArray array => array,
+                _ => [],
+            };
+            foreach (JsonNode? child in children)
+            {
+                if (child is not null)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return root;
     }
 
     private static JsonObject ParseConfig(string text)
