@@ -199,6 +199,17 @@ internal sealed partial class Parser
         return Peek();
     }
 
+    /// <summary>The next non-space token, an error token included, without consuming it.</summary>
+    private Token PeekPastSpace()
+    {
+        while (Peek().Kind == TokenKind.Space)
+        {
+            _index++;
+        }
+
+        return Peek();
+    }
+
     private Token Expect(TokenKind kind, string context)
     {
         var token = NextNonSpace();
