@@ -22,6 +22,11 @@ internal sealed partial class TemplateExecutor
             return EvalBuiltin(dot, identifier, call, arguments, final, given, count);
         }
 
+        if (identifier.Signature is { } signature)
+        {
+            return EvalTypedCall(dot, identifier, signature, call, arguments, final);
+        }
+
         object?[] values = ArrayPool<object?>.Shared.Rent(count);
         try
         {

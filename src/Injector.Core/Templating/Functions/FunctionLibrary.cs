@@ -52,6 +52,7 @@ public static class FunctionLibrary
         SprigSemver.Register(map);
         SprigUrls.Register(map);
         SprigDates.Register(map);
+        SprigSignatures.Apply(map);
         return map;
     }
 

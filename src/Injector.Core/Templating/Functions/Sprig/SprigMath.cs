@@ -35,7 +35,7 @@ internal static class SprigMath
             Exactly(a, 2, "div");
             long divisor = FunctionValues.ToInt64(a[1]);
             return divisor == 0
-                ? throw new TemplateFunctionException("error calling div: runtime error: integer divide by zero")
+                ? throw new TemplateFunctionException("runtime error: integer divide by zero")
                 : FunctionValues.ToInt64(a[0]) / divisor;
         });
         map.Set("mod", static a =>
@@ -43,7 +43,7 @@ internal static class SprigMath
             Exactly(a, 2, "mod");
             long divisor = FunctionValues.ToInt64(a[1]);
             return divisor == 0
-                ? throw new TemplateFunctionException("error calling mod: runtime error: integer divide by zero")
+                ? throw new TemplateFunctionException("runtime error: integer divide by zero")
                 : FunctionValues.ToInt64(a[0]) % divisor;
         });
         map.Set("mul", static a =>
@@ -76,7 +76,7 @@ internal static class SprigMath
         map.Set("divf", static a =>
         {
             AtLeast(a, 1, "divf");
-            return Decimal(a[0], a[1..], static (x, y) => y == 0 ? throw new TemplateFunctionException("error calling divf: decimal division by 0") : x / y);
+            return Decimal(a[0], a[1..], static (x, y) => y == 0 ? throw new TemplateFunctionException("decimal division by 0") : x / y);
         });
         map.Set("max", static a => Fold(a, "max", static (x, y) => y > x));
         map.Set("biggest", static a => Fold(a, "biggest", static (x, y) => y > x));
