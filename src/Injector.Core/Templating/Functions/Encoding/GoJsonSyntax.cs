@@ -186,23 +186,13 @@ internal ref struct GoJsonSyntax
                 continue;
             }
 
-            if (_pos >= _json.Length)
-            {
-                return EndOfInput;
-            }
-
-            char escape = _json[_pos];
+            char escape = _pos < _json.Length ? _json[_pos] : ' ';
             if (escape == 'u')
             {
                 _pos++;
                 for (int i = 0; i < 4; i++, _pos++)
                 {
-                    if (_pos >= _json.Length)
-                    {
-                        return EndOfInput;
-                    }
-
-                    if (!char.IsAsciiHexDigit(_json[_pos]))
+                    if (_pos >= _json.Length || !char.IsAsciiHexDigit(_json[_pos]))
                     {
                         return Invalid("in \\u hexadecimal character escape");
                     }
@@ -227,12 +217,7 @@ internal ref struct GoJsonSyntax
         if (Peek() == '-')
         {
             _pos++;
-            if (_pos >= _json.Length)
-            {
-                return EndOfInput;
-            }
-
-            if (!char.IsAsciiDigit(_json[_pos]))
+            if (_pos >= _json.Length || !char.IsAsciiDigit(_json[_pos]))
             {
                 return Invalid("in numeric literal");
             }
@@ -250,12 +235,7 @@ internal ref struct GoJsonSyntax
         if (Peek() == '.')
         {
             _pos++;
-            if (_pos >= _json.Length)
-            {
-                return EndOfInput;
-            }
-
-            if (!char.IsAsciiDigit(_json[_pos]))
+            if (_pos >= _json.Length || !char.IsAsciiDigit(_json[_pos]))
             {
                 return Invalid("after decimal point in numeric literal");
             }
@@ -271,12 +251,7 @@ internal ref struct GoJsonSyntax
                 _pos++;
             }
 
-            if (_pos >= _json.Length)
-            {
-                return EndOfInput;
-            }
-
-            if (!char.IsAsciiDigit(_json[_pos]))
+            if (_pos >= _json.Length || !char.IsAsciiDigit(_json[_pos]))
             {
                 return Invalid("in exponent of numeric literal");
             }
@@ -292,12 +267,7 @@ internal ref struct GoJsonSyntax
         _pos++;
         for (int i = 1; i < word.Length; i++, _pos++)
         {
-            if (_pos >= _json.Length)
-            {
-                return EndOfInput;
-            }
-
-            if (_json[_pos] != word[i])
+            if (_pos >= _json.Length || _json[_pos] != word[i])
             {
                 return Invalid($"in literal {word} (expecting '{word[i]}')");
             }
@@ -324,10 +294,13 @@ internal ref struct GoJsonSyntax
         }
     }
 
-    /// <summary>Go's message for the character at the cursor, quoted as Go's scanner quotes it.</summary>
+    /// <summary>
+    /// Go's message for the character at the cursor, quoted as Go's scanner quotes it. At the end of the input Go's
+    /// scanner steps on a space, so a literal, number or escape cut short reports <c>' '</c>.
+    /// </summary>
     private readonly string Invalid(string context)
     {
-        char c = _json[_pos];
+        char c = _pos < _json.Length ? _json[_pos] : ' ';
         string quoted = c switch
         {
             '\'' => @"'\''",
