@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 using Injector.Core.Config;
 
-using Injector.Tests.Support;
+using Injector.Testing;
+using Injector.Testing.Conformance;
 
 namespace Injector.Core.Tests.Config;
 
@@ -10,9 +11,9 @@ public class InjectionSettingsTests
 {
     private static InjectionSettings LoadKitDefaults(string mesh = "mesh/default.yaml") => InjectionSettings.Load(new InjectionSettingsSource
     {
-        Config = ConformanceKit.Read("config/default.yaml"),
-        Values = ConformanceKit.Read("values/default.json"),
-        MeshConfig = ConformanceKit.Read(mesh),
+        Config = ConformanceKit.Instance.ReadText("config/default.yaml"),
+        Values = ConformanceKit.Instance.ReadText("values/default.json"),
+        MeshConfig = ConformanceKit.Instance.ReadText(mesh),
     });
 
     [Fact]

@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 using Injector.Core.Config;
 using Injector.Core.Injection;
-using Injector.Tests.Support;
+using Injector.Testing;
+using Injector.Testing.Conformance;
 
 namespace Injector.Core.Tests.Injection;
 
@@ -14,15 +15,15 @@ public class InjectionEndToEndTests
 
     private static InjectionSettings Load(bool nativeSidecars) => InjectionSettings.Load(new InjectionSettingsSource
     {
-        Config = ConformanceKit.Read("config/default.yaml"),
-        Values = ConformanceKit.Read("values/default.json"),
-        MeshConfig = ConformanceKit.Read("mesh/default.yaml"),
+        Config = ConformanceKit.Instance.ReadText("config/default.yaml"),
+        Values = ConformanceKit.Instance.ReadText("values/default.json"),
+        MeshConfig = ConformanceKit.Instance.ReadText("mesh/default.yaml"),
         NativeSidecars = nativeSidecars,
     });
 
     private static JsonObject PodTemplate(string file)
     {
-        var workload = (JsonObject)YamlJson.ReadDocuments(ConformanceKit.Read(file))[0]!;
+        var workload = (JsonObject)YamlDocuments.Read(ConformanceKit.Instance.ReadText(file))[0]!;
         JsonNode template = workload["spec"]!["template"]!;
         return new JsonObject { ["metadata"] = template["metadata"]!.DeepClone(), ["spec"] = template["spec"]!.DeepClone() };
     }

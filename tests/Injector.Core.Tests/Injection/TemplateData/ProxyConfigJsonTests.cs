@@ -4,7 +4,8 @@ using Injector.Core.Config;
 using Injector.Core.Injection.TemplateData;
 using Injector.Core.Templating;
 
-using Injector.Tests.Support;
+using Injector.Testing;
+using Injector.Testing.Conformance;
 
 namespace Injector.Core.Tests.Injection.TemplateData;
 
@@ -12,7 +13,7 @@ public class ProxyConfigJsonTests
 {
     private static string ProtoJson(string mesh, string? annotation = null)
     {
-        InjectionSettings settings = InjectionSettings.Load(new InjectionSettingsSource { Config = string.Empty, MeshConfig = ConformanceKit.Read(mesh) });
+        InjectionSettings settings = InjectionSettings.Load(new InjectionSettingsSource { Config = string.Empty, MeshConfig = ConformanceKit.Instance.ReadText(mesh) });
         var proxyConfig = (JsonObject)settings.MeshConfig["defaultConfig"]!.DeepClone();
         if (annotation is not null)
         {
