@@ -4,6 +4,7 @@ using Injector.Core.Config;
 using Injector.Core.Injection.Merge;
 using Injector.Core.Injection.Policy;
 using Injector.Core.Injection.TemplateData;
+using Injector.Core.Telemetry;
 using Injector.Core.Templating;
 using Injector.Core.Workloads;
 
@@ -141,11 +142,20 @@ public static partial class InjectionPipeline
         };
 
         IReadOnlyList<string> templateNames = SelectTemplates(settings, request.Mode, annotations);
-        (JsonObject merged, JsonObject templatePod) = RenderAndMerge(settings, templateNames, data, pod, annotations);
+        List<JsonObject> overlays;
+        using (InjectionPhaseMetrics.Start(InjectionPhase.Render))
+        {
+            overlays = Render(settings, templateNames, data);
+        }
 
-        ContainerOverrides.Reapply(merged, pod, templatePod, proxyConfig);
-        PostProcess(settings, request, merged, templatePod, pod, proxyConfig);
-        CanonicalizeQuantities(merged);
+        JsonObject merged;
+        using (InjectionPhaseMetrics.Start(InjectionPhase.Merge))
+        {
+            (merged, JsonObject templatePod) = Merge(settings, overlays, pod, annotations);
+            ContainerOverrides.Reapply(merged, pod, templatePod, proxyConfig);
+            PostProcess(settings, request, merged, templatePod, pod, proxyConfig);
+            CanonicalizeQuantities(merged);
+        }
 
         if (!hadNamespace)
         {
@@ -278,10 +288,28 @@ public static partial class InjectionPipeline
         return stripped;
     }
 
-    private static (JsonObject Merged, JsonObject TemplatePod) RenderAndMerge(
+    // Each template renders against the same data, so all of them render (the render phase) before any is merged.
+    private static List<JsonObject> Render(InjectionSettings settings, IReadOnlyList<string> templateNames, SidecarTemplateData data)
+    {
+        var overlays = new List<JsonObject>(templateNames.Count);
+        foreach (string name in templateNames)
+        {
+            if (!settings.Templates.TryGetValue(name, out GoTemplate? template))
+            {
+                throw new InjectionFailure(
+                    InjectionReason.TemplateError,
+                    $"failed to run injection template: requested template \"{name}\" not found; have {string.Join(", ", settings.TemplateNames)}");
+            }
+
+            overlays.Add(ParseOverlay(template.Render(data)));
+        }
+
+        return overlays;
+    }
+
+    private static (JsonObject Merged, JsonObject TemplatePod) Merge(
         InjectionSettings settings,
-        IReadOnlyList<string> templateNames,
-        SidecarTemplateData data,
+        List<JsonObject> overlays,
         JsonObject pod,
         IReadOnlyDictionary<string, string> annotations)
     {
@@ -298,17 +326,8 @@ public static partial class InjectionPipeline
             };
         }
 
-        foreach (string name in templateNames)
+        foreach (JsonObject overlay in overlays)
         {
-            if (!settings.Templates.TryGetValue(name, out GoTemplate? template))
-            {
-                throw new InjectionFailure(
-                    InjectionReason.TemplateError,
-                    $"failed to run injection template: requested template \"{name}\" not found; have {string.Join(", ", settings.TemplateNames)}");
-            }
-
-            string rendered = template.Render(data);
-            JsonObject overlay = ParseOverlay(rendered);
             StrategicMerge.Apply(templatePod, (JsonObject)overlay.DeepClone(), MergeSchema.Pod);
 
             // With native sidecars the template puts istio-proxy in initContainers; a user's customized istio-proxy

@@ -5,8 +5,8 @@ namespace Injector.Core.Telemetry;
 
 /// <summary>
 /// The <c>sidecar_injection_phase_duration_seconds{phase}</c> histogram. The pipeline is static and shared by the
-/// webhook and the CLI, so its meter is a process-wide one rather than one from a host's meter factory; recording
-/// costs two timestamps and nothing more while no listener is attached.
+/// webhook and the CLI, so its meter is a process-wide one rather than one from a host's meter factory; while no
+/// listener is attached a phase costs one flag check, not even a timestamp.
 /// </summary>
 public static class InjectionPhaseMetrics
 {
@@ -25,7 +25,8 @@ public static class InjectionPhaseMetrics
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = InjectorTelemetry.DurationBucketsSeconds });
 
     /// <summary>Starts timing <paramref name="phase"/> (one of <see cref="InjectionPhase"/>); disposing records it.</summary>
-    public static PhaseTimer Start(string phase) => new(phase, Stopwatch.GetTimestamp());
+    /// <remarks>With no listener the timer is empty and its disposal does nothing: the clock is never read.</remarks>
+    public static PhaseTimer Start(string phase) => PhaseDuration.Enabled ? new(phase, Stopwatch.GetTimestamp()) : default;
 
     /// <summary>Records a phase measured elsewhere.</summary>
     public static void Record(string phase, TimeSpan elapsed) =>
