@@ -12,9 +12,10 @@ public static class InjectorCli
     public static RootCommand CreateRootCommand(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        return new RootCommand("Istio-compatible sidecar injector: offline injection and template debugging.")
+        return new RootCommand("Istio-compatible sidecar injector: offline injection, injection audits and template debugging.")
         {
             KubeInjectCommand.Create(console),
+            CheckCommand.Create(console),
             TemplateCommand.Create(console),
         };
     }

@@ -47,4 +47,10 @@ public enum InjectionReason
 
     /// <summary>The config's <c>policy</c> is neither <c>enabled</c> nor <c>disabled</c>: Istio injects nothing.</summary>
     InvalidPolicy,
+
+    /// <summary>
+    /// The webhook configuration's namespace and object selectors do not send the pod to the injector at all
+    /// (reported by the audit, which models them; the webhook itself never sees such a pod).
+    /// </summary>
+    NamespaceNotSelected,
 }
