@@ -96,6 +96,11 @@ public static class AdmissionHandler
                         warnings.Add($"sidecar injected with templates: {string.Join(", ", result.Templates)}");
                     }
 
+                    if (result.Reason == InjectionReason.AlreadyInjected)
+                    {
+                        warnings.Add($"sidecar re-injected: {result.Message}");
+                    }
+
                     warnings.AddRange(result.Warnings);
                     var response = AdmissionResponse.Allow(uid, warnings);
                     response.Patch = JsonSerializer.SerializeToUtf8Bytes(patch, PatchJsonContext.Default.JsonArray);

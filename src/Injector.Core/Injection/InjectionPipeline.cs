@@ -151,7 +151,7 @@ public static partial class InjectionPipeline
         JsonObject merged;
         using (InjectionPhaseMetrics.Start(InjectionPhase.Merge))
         {
-            (merged, JsonObject templatePod) = Merge(settings, overlays, pod, annotations);
+            (merged, JsonObject templatePod) = Merge(overlays, pod, NativeSidecars(settings, annotations, warnings));
             ContainerOverrides.Reapply(merged, pod, templatePod, proxyConfig);
             PostProcess(settings, request, merged, templatePod, pod, proxyConfig);
             CanonicalizeQuantities(merged);
@@ -172,6 +172,25 @@ public static partial class InjectionPipeline
             Templates = templateNames,
             Warnings = warnings,
         };
+    }
+
+    private static bool NativeSidecars(InjectionSettings settings, IReadOnlyDictionary<string, string> annotations, List<string> warnings)
+    {
+        if (!annotations.TryGetValue(NativeSidecarAnnotation, out string? value))
+        {
+            return settings.NativeSidecars;
+        }
+
+        switch (value)
+        {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                warnings.Add($"ignoring {NativeSidecarAnnotation}: \"{value}\" is neither \"true\" nor \"false\"");
+                return settings.NativeSidecars;
+        }
     }
 
     private static JsonObject ResolveProxyConfig(InjectionSettings settings, InjectionMode mode, IReadOnlyDictionary<string, string> annotations, List<string> warnings)
@@ -307,25 +326,10 @@ public static partial class InjectionPipeline
         return overlays;
     }
 
-    private static (JsonObject Merged, JsonObject TemplatePod) Merge(
-        InjectionSettings settings,
-        List<JsonObject> overlays,
-        JsonObject pod,
-        IReadOnlyDictionary<string, string> annotations)
+    private static (JsonObject Merged, JsonObject TemplatePod) Merge(List<JsonObject> overlays, JsonObject pod, bool native)
     {
         var merged = (JsonObject)pod.DeepClone();
         var templatePod = new JsonObject();
-        bool native = settings.NativeSidecars;
-        if (annotations.TryGetValue(NativeSidecarAnnotation, out string? nativeAnnotation))
-        {
-            native = nativeAnnotation switch
-            {
-                "true" => true,
-                "false" => false,
-                _ => native,
-            };
-        }
-
         foreach (JsonObject overlay in overlays)
         {
             StrategicMerge.Apply(templatePod, (JsonObject)overlay.DeepClone(), MergeSchema.Pod);
