@@ -71,6 +71,8 @@ fi
 echo "building (Release)" >&2
 dotnet publish "$root/src/Injector.Webhook" -c Release -o "$work/webhook" --nologo -v quiet >"$work/publish-webhook.log" \
     || { cat "$work/publish-webhook.log" >&2; exit 1; }
+mkdir -p "$work/webhook/injection-templates"
+cp "$root"/injection-templates/{config.yaml,values.json,mesh.yaml} "$work/webhook/injection-templates/"
 dotnet publish "$root/bench/Injector.EchoBaseline" -c Release -o "$work/echo" --nologo -v quiet >"$work/publish-echo.log" \
     || { cat "$work/publish-echo.log" >&2; exit 1; }
 
@@ -78,8 +80,9 @@ started_port=
 start_webhook() { # name metrics; sets started_port (not a $(...) call: the server must be this shell's child)
     local port
     port=$(free_port)
-    # The working directory is the repository so the webhook finds injection-templates/, as `dotnet run` does.
-    (cd "$root" && exec dotnet "$work/webhook/Injector.Webhook.dll" \
+    # Run as the container image runs it (Dockerfile): from the publish folder, whose appsettings.json keeps ASP.NET
+    # Core's per-request logs at Warning, with the embedded default templates beside it in injection-templates/.
+    (cd "$work/webhook" && exec dotnet Injector.Webhook.dll \
         --Injector:Port="$port" \
         --Injector:DataDirectory="$work/certs" \
         --Injector:Telemetry:Metrics="$2" \
@@ -134,26 +137,35 @@ for target in "${targets[@]}"; do
 done
 
 results=()
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for round in $(seq 1 "$rounds"); do
-    for target in "${targets[@]}"; do
+    # Each round starts one target later, so no target always runs first (or right after the same neighbour).
+    for i in "${!targets[@]}"; do
+        target=${targets[$(( (i + round - 1) % ${#targets[@]} ))]}
         echo "round $round: $target ($duration, -t $threads -c $connections)" >&2
         output=$(run_wrk "${urls[$target]}" "$duration")
         echo "$output" >"$work/wrk-$target-$round.txt"
         line=$(grep '^RESULT ' <<<"$output") || { echo "$output" >&2; exit 1; }
-        results+=("$round $target ${line#RESULT }")
+        results+=("round=$round target=$target ${line#RESULT }")
     done
 done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo
-echo "body $(wc -c <"$body") bytes; wrk -t $threads -c $connections -d $duration; $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ)"
-printf '%-6s %-13s %10s %9s %9s %9s %7s %7s\n' round target req/s p50_ms p99_ms max_ms errors non2xx
-for result in "${results[@]}"; do
-    read -r round target fields <<<"$result"
-    declare -A f=()
-    for kv in $fields; do
-        f[${kv%%=*}]=${kv#*=}
-    done
-    printf '%-6s %-13s %10s %9s %9s %9s %7s %7s\n' "$round" "$target" \
-        "${f[rps]}" "${f[p50_ms]}" "${f[p99_ms]}" "${f[max_ms]}" "${f[socket_errors]}" "${f[non2xx]}"
-    unset f
-done
+echo "$(date -u +%Y-%m-%dT%H:%MZ); $(nproc) cores; load average $load_before before, $load_after after"
+echo "body $(wc -c <"$body") bytes; wrk -t $threads -c $connections -d $duration --latency; $rounds round(s)"
+printf '%s\n' "${results[@]}" | python3 -c '
+import statistics, sys
+rows = [dict(kv.split("=", 1) for kv in line.split()) for line in sys.stdin if line.strip()]
+order = ["inject", "inject-nomet", "echo"]
+columns = ("rps", "p50_ms", "p99_ms", "max_ms")
+print("%-6s %-13s %10s %9s %9s %9s %7s %7s" % ("round", "target", "req/s", "p50_ms", "p99_ms", "max_ms", "errors", "non2xx"))
+for row in sorted(rows, key=lambda r: (int(r["round"]), order.index(r["target"]))):
+    print("%-6s %-13s %10s %9s %9s %9s %7s %7s" % (row["round"], row["target"], *(row[c] for c in columns), row["socket_errors"], row["non2xx"]))
+if len({r["round"] for r in rows}) > 1:
+    for target in order:
+        mine = [r for r in rows if r["target"] == target]
+        print("%-6s %-13s %10.1f %9.3f %9.3f %9.3f %7d %7d" % ("median", target,
+            *(statistics.median(float(r[c]) for r in mine) for c in columns),
+            sum(int(r["socket_errors"]) for r in mine), sum(int(r["non2xx"]) for r in mine)))
+'
