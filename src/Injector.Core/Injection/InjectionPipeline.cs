@@ -1,4 +1,11 @@
+using System.Text.Json.Nodes;
+
 using Injector.Core.Config;
+using Injector.Core.Injection.Merge;
+using Injector.Core.Injection.Policy;
+using Injector.Core.Injection.TemplateData;
+using Injector.Core.Templating;
+using Injector.Core.Workloads;
 
 namespace Injector.Core.Injection;
 
@@ -6,13 +13,345 @@ namespace Injector.Core.Injection;
 /// The one path from a pod to an injected pod, shared by the webhook and kube-inject:
 /// policy decision, template data, render, merge, post-process.
 /// </summary>
-public static class InjectionPipeline
+public static partial class InjectionPipeline
 {
+    private const string ProxyConfigAnnotation = "proxy.istio.io/config";
+    private const string TemplatesAnnotation = "inject.istio.io/templates";
+    private const string NativeSidecarAnnotation = "sidecar.istio.io/nativeSidecar";
+
     /// <summary>Injects one pod under the given settings. Never throws for bad input: failures are results.</summary>
     public static InjectionResult Inject(InjectionSettings settings, InjectionRequest request)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(request);
-        throw new NotImplementedException();
+        try
+        {
+            return InjectPod(settings, request);
+        }
+        catch (InjectionFailure e)
+        {
+            return Failed(e.Reason, e.Message);
+        }
+        catch (TemplateException e)
+        {
+            return Failed(InjectionReason.TemplateError, $"failed to run injection template: {e.Message}");
+        }
+        catch (InvalidDataException e)
+        {
+            return Failed(InjectionReason.TemplateError, $"failed applying injection overlay: {e.Message}");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Failed(InjectionReason.InvalidPod, $"injection failed: {e.Message}");
+        }
     }
+
+    /// <summary>The templates a pod gets: its <c>inject.istio.io/templates</c> annotation, else the defaults; aliases expanded once.</summary>
+    public static IReadOnlyList<string> SelectTemplates(InjectionSettings settings, InjectionMode mode, IReadOnlyDictionary<string, string> annotations)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(annotations);
+        IEnumerable<string> names = annotations.TryGetValue(TemplatesAnnotation, out string? requested)
+            ? requested.Split(',').Select(n => n.Trim())
+            : mode == InjectionMode.KubeInject ? [InjectionSettings.SidecarTemplateName] : settings.DefaultTemplates;
+        if (mode == InjectionMode.KubeInject)
+        {
+            return names.ToList();
+        }
+
+        return names.SelectMany(n => settings.Aliases.TryGetValue(n, out IReadOnlyList<string>? expanded) ? expanded : [n]).ToList();
+    }
+
+    private static InjectionResult InjectPod(InjectionSettings settings, InjectionRequest request)
+    {
+        var pod = (JsonObject)request.Pod.DeepClone();
+        if (pod["metadata"] is not (null or JsonObject) || pod["spec"] is not (null or JsonObject))
+        {
+            return Failed(InjectionReason.InvalidPod, "the pod's metadata and spec must be objects");
+        }
+
+        JsonObject metadata = PodContainers.Metadata(pod);
+        JsonObject spec = PodContainers.Spec(pod);
+        bool hadNamespace = metadata["namespace"] is not null;
+        string namespaceName = JsonScalar.AsString(metadata["namespace"]) ?? string.Empty;
+        if (request.Mode == InjectionMode.Webhook && namespaceName.Length == 0)
+        {
+            namespaceName = request.Namespace;
+            metadata["namespace"] = namespaceName;
+        }
+
+        InjectionDecision decision = InjectionPolicyEvaluator.Decide(settings, metadata, spec, namespaceName, request.Mode);
+        if (!decision.Inject)
+        {
+            return new InjectionResult
+            {
+                Outcome = InjectionOutcome.Skipped,
+                Reason = decision.Reason,
+                Message = decision.Message,
+                Pod = request.Pod,
+                Warnings = decision.Warnings,
+            };
+        }
+
+        var warnings = new List<string>(decision.Warnings);
+        if (request.Mode == InjectionMode.Webhook && settings.IsOpenShift)
+        {
+            ResetProxyUserMatchingApp(pod);
+        }
+
+        IReadOnlyDictionary<string, string> annotations = InjectionPolicyEvaluator.ReadMap(metadata["annotations"]);
+        JsonObject proxyConfig = ResolveProxyConfig(settings, request.Mode, annotations, warnings);
+        JsonObject meshConfig = settings.MeshConfig;
+        if (request.Mode == InjectionMode.KubeInject && annotations.ContainsKey(ProxyConfigAnnotation))
+        {
+            // kube-inject applies the annotation to the mesh config itself, so templates see it there too.
+            meshConfig = (JsonObject)settings.MeshConfig.DeepClone();
+            meshConfig["defaultConfig"] = proxyConfig.DeepClone();
+        }
+
+        ValidateAnnotations(annotations);
+
+        // A bare Pod's owner is whatever its controller reference says, as for a pod the webhook receives.
+        WorkloadIdentity owner = request.Owner is { Kind: not "Pod" } given ? given : OwnerResolver.FromPod(metadata, request.Owner?.Namespace ?? namespaceName);
+
+        int statusPort = StatusPort(request.Mode == InjectionMode.KubeInject ? proxyConfig : settings.MeshConfig["defaultConfig"] as JsonObject ?? []);
+        JsonObject stripped = StripPreviousInjection(pod, statusPort);
+        ContainerOverrides.Reinsert(stripped);
+        IReadOnlyDictionary<string, string> strippedAnnotations = InjectionPolicyEvaluator.ReadMap(stripped["metadata"]?["annotations"]);
+        (long uid, long gid) = request.Mode == InjectionMode.Webhook && settings.IsOpenShift
+            ? ProxyIds.FromNamespace(request.NamespaceObject)
+            : (ProxyIds.Default, ProxyIds.Default);
+
+        var data = new SidecarTemplateData(
+            stripped["metadata"] as JsonObject,
+            stripped["spec"] as JsonObject,
+            owner,
+            proxyConfig,
+            meshConfig,
+            settings.Values)
+        {
+            Revision = settings.Revision,
+            NativeSidecars = settings.NativeSidecars,
+            ProxyImage = ProxyImages.Proxy(settings.ValuesJson, proxyConfig, strippedAnnotations),
+            ProxyInitImage = ProxyImages.Init(settings.ValuesJson, strippedAnnotations),
+            ProxyUid = uid,
+            ProxyGid = gid,
+            InboundTrafficPolicyMode = JsonScalar.AsString(meshConfig["inboundTrafficPolicy"]?["mode"]) == "LOCALHOST" ? "localhost" : "passthrough",
+            CompliancePolicy = settings.CompliancePolicy,
+        };
+
+        IReadOnlyList<string> templateNames = SelectTemplates(settings, request.Mode, annotations);
+        (JsonObject merged, JsonObject templatePod) = RenderAndMerge(settings, templateNames, data, pod, annotations);
+
+        ContainerOverrides.Reapply(merged, pod, templatePod, proxyConfig);
+        PostProcess(settings, request, merged, templatePod, pod, proxyConfig);
+        CanonicalizeQuantities(merged);
+
+        if (!hadNamespace)
+        {
+            PodContainers.Metadata(merged).Remove("namespace");
+        }
+
+        bool reinjected = annotations.ContainsKey(InjectionStatus.AnnotationName);
+        return new InjectionResult
+        {
+            Outcome = InjectionOutcome.Injected,
+            Reason = reinjected ? InjectionReason.AlreadyInjected : decision.Reason,
+            Message = reinjected ? $"re-injected a previously injected pod ({decision.Message})" : decision.Message,
+            Pod = merged,
+            Templates = templateNames,
+            Warnings = warnings,
+        };
+    }
+
+    private static JsonObject ResolveProxyConfig(InjectionSettings settings, InjectionMode mode, IReadOnlyDictionary<string, string> annotations, List<string> warnings)
+    {
+        var defaults = settings.MeshConfig["defaultConfig"] as JsonObject ?? [];
+        if (!annotations.TryGetValue(ProxyConfigAnnotation, out string? text))
+        {
+            return (JsonObject)defaults.DeepClone();
+        }
+
+        try
+        {
+            return ProxyConfigMerge.Apply(defaults, ProxyConfigMerge.Parse(text));
+        }
+        catch (InvalidDataException e)
+        {
+            if (mode == InjectionMode.KubeInject)
+            {
+                throw new InjectionFailure(InjectionReason.InvalidAnnotation, $"{ProxyConfigAnnotation}: {e.Message}");
+            }
+
+            warnings.Add($"ignoring {ProxyConfigAnnotation}: {e.Message}");
+            return (JsonObject)defaults.DeepClone();
+        }
+    }
+
+    // Istio's pod passes through the typed Kubernetes object, which writes resource quantities canonically
+    // (2000m as 2, 1024Mi as 1Gi); doing the same keeps the pod, and the webhook's patch, identical to Istio's.
+    private static void CanonicalizeQuantities(JsonObject pod)
+    {
+        IEnumerable<JsonNode?> resources = ((string[])["containers", "initContainers"])
+            .SelectMany(field => PodContainers.List(pod, field)?.OfType<JsonObject>() ?? [])
+            .Select(container => container["resources"])
+            .Append(pod["spec"]?["resources"]);
+        foreach (JsonObject requirements in resources.OfType<JsonObject>())
+        {
+            foreach (string field in (string[])["limits", "requests"])
+            {
+                if (requirements[field] is not JsonObject quantities)
+                {
+                    continue;
+                }
+
+                foreach (var (name, value) in quantities.ToList())
+                {
+                    bool isNumber = JsonScalar.Kind(value) == System.Text.Json.JsonValueKind.Number;
+                    string? text = isNumber ? JsonScalar.ToText(value) : JsonScalar.AsString(value);
+                    if (text is not null && Quantities.Canonical(text) is var canonical && (isNumber || canonical != text))
+                    {
+                        quantities[name] = canonical;
+                    }
+                }
+            }
+        }
+    }
+
+    // OpenShift gives every container of a pod the same runAsUser; on the proxy that would defeat traffic capture,
+    // so a proxy user equal to the app's is dropped (a different, deliberate one is kept).
+    private static void ResetProxyUserMatchingApp(JsonObject pod)
+    {
+        if (ContainerOverrides.FindInPod(pod, PodContainers.ProxyName)?["securityContext"] is not JsonObject proxyContext)
+        {
+            return;
+        }
+
+        long proxyUser = 0;
+        long appUser = 0;
+        IEnumerable<JsonObject> all = (PodContainers.List(pod, "containers")?.OfType<JsonObject>() ?? [])
+            .Concat(PodContainers.List(pod, "initContainers")?.OfType<JsonObject>() ?? []);
+        foreach (JsonObject container in all)
+        {
+            string name = PodContainers.NameOf(container);
+            long? user = JsonScalar.AsLong(container["securityContext"]?["runAsUser"]);
+            if (name == PodContainers.ProxyName)
+            {
+                proxyUser = user ?? proxyUser;
+            }
+            else if (name is not PodContainers.InitName and not PodContainers.ValidationName)
+            {
+                appUser = user ?? appUser;
+            }
+        }
+
+        if (proxyUser == appUser)
+        {
+            proxyContext.Remove("runAsUser");
+            proxyContext.Remove("runAsGroup");
+        }
+    }
+
+    // Re-injection: the containers a previous injection added are removed first, so the result is the same.
+    private static JsonObject StripPreviousInjection(JsonObject pod, int statusPort)
+    {
+        string? status = JsonScalar.AsString(pod["metadata"]?["annotations"]?[InjectionStatus.AnnotationName]);
+        InjectionStatus? previous = status is null ? null : InjectionStatus.Parse(status);
+        if (previous is null)
+        {
+            return pod;
+        }
+
+        var stripped = (JsonObject)pod.DeepClone();
+        foreach (string name in previous.Containers ?? [])
+        {
+            PodContainers.Remove(stripped, "containers", name);
+        }
+
+        foreach (string name in previous.InitContainers ?? [])
+        {
+            PodContainers.Remove(stripped, "initContainers", name);
+        }
+
+        ClearPreviousPrometheusAnnotations(stripped, statusPort);
+        (stripped["metadata"]?["annotations"] as JsonObject)?.Remove(InjectionStatus.AnnotationName);
+        return stripped;
+    }
+
+    private static (JsonObject Merged, JsonObject TemplatePod) RenderAndMerge(
+        InjectionSettings settings,
+        IReadOnlyList<string> templateNames,
+        SidecarTemplateData data,
+        JsonObject pod,
+        IReadOnlyDictionary<string, string> annotations)
+    {
+        var merged = (JsonObject)pod.DeepClone();
+        var templatePod = new JsonObject();
+        bool native = settings.NativeSidecars;
+        if (annotations.TryGetValue(NativeSidecarAnnotation, out string? nativeAnnotation))
+        {
+            native = nativeAnnotation switch
+            {
+                "true" => true,
+                "false" => false,
+                _ => native,
+            };
+        }
+
+        foreach (string name in templateNames)
+        {
+            if (!settings.Templates.TryGetValue(name, out GoTemplate? template))
+            {
+                throw new InjectionFailure(
+                    InjectionReason.TemplateError,
+                    $"failed to run injection template: requested template \"{name}\" not found; have {string.Join(", ", settings.TemplateNames)}");
+            }
+
+            string rendered = template.Render(data);
+            JsonObject overlay = ParseOverlay(rendered);
+            StrategicMerge.Apply(templatePod, (JsonObject)overlay.DeepClone(), MergeSchema.Pod);
+
+            // With native sidecars the template puts istio-proxy in initContainers; a user's customized istio-proxy
+            // in containers moves there so both merge into one container.
+            if (native
+                && PodContainers.Find(PodContainers.List(templatePod, "initContainers"), PodContainers.ProxyName) is not null
+                && PodContainers.Find(PodContainers.List(merged, "containers"), PodContainers.ProxyName) is not null)
+            {
+                PodContainers.Move(merged, "containers", "initContainers", PodContainers.ProxyName);
+            }
+
+            StrategicMerge.Apply(merged, overlay, MergeSchema.Pod);
+        }
+
+        return (merged, templatePod);
+    }
+
+    private static JsonObject ParseOverlay(string rendered)
+    {
+        JsonNode? node;
+        try
+        {
+            node = YamlJsonConverter.Parse(rendered);
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new InjectionFailure(
+                InjectionReason.TemplateError,
+                $"failed parsing generated injected YAML (check Istio sidecar injector configuration): {e.Message}");
+        }
+
+        return node switch
+        {
+            null => [],
+            JsonObject obj => obj,
+            _ => throw new InjectionFailure(InjectionReason.TemplateError, "failed parsing generated injected YAML: the template output is not a mapping"),
+        };
+    }
+
+    private static InjectionResult Failed(InjectionReason reason, string message) => new()
+    {
+        Outcome = InjectionOutcome.Failed,
+        Reason = reason,
+        Message = message,
+    };
 }

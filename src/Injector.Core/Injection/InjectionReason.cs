@@ -33,7 +33,7 @@ public enum InjectionReason
     /// <summary>The pod is in a system namespace that is never injected (kube-system, kube-public, ...).</summary>
     IgnoredNamespace,
 
-    /// <summary>The pod already carries <c>sidecar.istio.io/status</c>.</summary>
+    /// <summary>The pod already carries <c>sidecar.istio.io/status</c>: it is re-injected, the earlier injection stripped first, as Istio does.</summary>
     AlreadyInjected,
 
     /// <summary>An annotation has an invalid value; the message names it.</summary>
@@ -44,4 +44,7 @@ public enum InjectionReason
 
     /// <summary>The pod or the request is malformed.</summary>
     InvalidPod,
+
+    /// <summary>The config's <c>policy</c> is neither <c>enabled</c> nor <c>disabled</c>: Istio injects nothing.</summary>
+    InvalidPolicy,
 }

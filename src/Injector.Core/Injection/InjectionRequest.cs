@@ -14,7 +14,7 @@ public sealed record InjectionRequest
     /// <summary>Webhook or kube-inject rules.</summary>
     public InjectionMode Mode { get; init; } = InjectionMode.Webhook;
 
-    /// <summary>The owning workload when the caller knows it (kube-inject); the webhook derives it from owner references.</summary>
+    /// <summary>The owning workload when the caller knows it (kube-inject); for a Pod, and when null, it is derived from the pod's controller owner reference.</summary>
     public WorkloadIdentity? Owner { get; init; }
 
     /// <summary>The namespace object, when it could be read (OpenShift uid/gid ranges come from its annotations).</summary>

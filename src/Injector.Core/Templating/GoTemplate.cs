@@ -33,7 +33,7 @@ public sealed class GoTemplate
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(functions);
         FrozenDictionary<string, TemplateFunction> frozen = functions.Freeze();
-        return new GoTemplate(name, Parser.Parse(name, text, frozen));
+        return new GoTemplate(name, Parser.Parse(name, text, frozen, functions.FreezeSignatures()));
     }
 
     /// <summary>Executes against <paramref name="data"/>; throws <see cref="TemplateExecutionException"/> with Go's message.</summary>

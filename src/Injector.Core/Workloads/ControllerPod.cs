@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 namespace Injector.Core.Workloads;
 
 /// <summary>
-/// Turns a workload into the pod its controller would create, as the admission webhook then sees it: the pod
-/// template's metadata and spec, <c>generateName</c> and one controller owner reference. A Deployment's pods are
+/// Turns a workload into the pod its controller would create, as the admission webhook then sees it: a <c>v1</c>
+/// <c>Pod</c> with the pod template's metadata and spec, <c>generateName</c> and one controller owner reference. A Deployment's pods are
 /// owned by a ReplicaSet, so they get a ReplicaSet owner <c>NAME-fake</c> and the <c>pod-template-hash</c> label from
 /// which the injector recovers the Deployment's name. A Pod is returned as it is.
 /// </summary>
@@ -66,6 +66,8 @@ public static class ControllerPod
 
         return new JsonObject
         {
+            ["apiVersion"] = "v1",
+            ["kind"] = "Pod",
             ["metadata"] = metadata,
             ["spec"] = template["spec"]?.DeepClone() ?? new JsonObject(),
         };

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Injector.Core.Config;
-using Injector.Tests.Shared;
-using YamlDotNet.RepresentationModel;
+using Injector.Testing;
 
 namespace Injector.Core.Tests.Config;
 
@@ -21,7 +20,7 @@ public sealed class EmbeddedDefaultsTests
     [Fact]
     public void Config_EnablesInjectionWithTheSidecarTemplateByDefault()
     {
-        var config = YamlToJson.ReadDocuments(EmbeddedDefaults.Config).Single();
+        var config = YamlDocuments.Read(EmbeddedDefaults.Config).Single();
 
         Assert.Equal("enabled", (string?)config["policy"]);
         Assert.Equal(["sidecar"], config["defaultTemplates"]!.AsArray().Select(t => (string)t!));
@@ -46,13 +45,10 @@ public sealed class EmbeddedDefaultsTests
     [Fact]
     public void MeshConfig_PointsTheProxiesAtIstiod()
     {
-        var mesh = new YamlStream();
-        mesh.Load(new StringReader(EmbeddedDefaults.MeshConfig));
-        var root = (YamlMappingNode)mesh.Documents.Single().RootNode;
-        var defaultConfig = (YamlMappingNode)root["defaultConfig"];
+        var mesh = YamlDocuments.Read(EmbeddedDefaults.MeshConfig).Single();
 
-        Assert.Equal("istiod.istio-system.svc:15012", ((YamlScalarNode)defaultConfig["discoveryAddress"]).Value);
-        Assert.Equal("cluster.local", ((YamlScalarNode)root["trustDomain"]).Value);
+        Assert.Equal("istiod.istio-system.svc:15012", (string?)mesh["defaultConfig"]!["discoveryAddress"]);
+        Assert.Equal("cluster.local", (string?)mesh["trustDomain"]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Injector.Core.Patching;
-using Injector.Tests.Support;
+using Injector.Testing;
+using Injector.Testing.Conformance;
 
 namespace Injector.Core.Tests.Patching;
 
@@ -8,7 +9,7 @@ public class JsonPatchDiffGoldenTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (var c in ConformanceKit.Cases.Where(c => c.Expected is not null))
+        foreach (var c in ConformanceKit.Instance.Cases.Where(c => c.Expected is not null))
         {
             data.Add(c.Name);
         }
@@ -20,9 +21,10 @@ public class JsonPatchDiffGoldenTests
     [MemberData(nameof(Cases))]
     public void ApplyDiff_ConformanceInputToGolden_YieldsGolden(string name)
     {
-        var c = ConformanceKit.Cases.Single(c => c.Name == name);
-        var inputs = YamlJson.ReadDocuments(ConformanceKit.Read(c.Input)).Where(d => d is not null).ToList();
-        var outputs = YamlJson.ReadDocuments(ConformanceKit.Read(c.Expected!)).Where(d => d is not null).ToList();
+        var kit = ConformanceKit.Instance;
+        var c = kit.Cases.Single(c => c.Name == name);
+        var inputs = YamlDocuments.Read(kit.ReadText(c.Input));
+        var outputs = YamlDocuments.Read(kit.ReadText(c.Expected!));
         Assert.Equal(inputs.Count, outputs.Count);
 
         for (var i = 0; i < inputs.Count; i++)

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Injector.Core.Injection;
-using Injector.Tests.Shared;
+using Injector.Testing;
 
 namespace Injector.Core.Tests.Samples;
 
@@ -30,7 +30,7 @@ internal sealed record SampleWorkload(string Id, WorkloadIdentity Owner, JsonObj
         var workloads = new List<SampleWorkload>();
         foreach (var file in Directory.GetFiles(RepositoryPaths.Combine("deploy", "samples"), "*.yaml").Order(StringComparer.Ordinal))
         {
-            foreach (var document in YamlToJson.ReadDocuments(File.ReadAllText(file)))
+            foreach (var document in YamlDocuments.Read(File.ReadAllText(file)))
             {
                 if (PodTemplateOf(document) is not { } template)
                 {

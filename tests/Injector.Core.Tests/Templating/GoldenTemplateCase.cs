@@ -67,7 +67,7 @@ internal sealed class GoldenTemplateCase
         var text = ReadText(Path.Combine(dir, "template.tmpl"))
             ?? throw new FileNotFoundException($"Case {id} has no template.tmpl.");
         var dataPath = Path.Combine(dir, "data.json");
-        var data = File.Exists(dataPath) ? JsonTemplateData.Parse(File.ReadAllBytes(dataPath)) : null;
+        var data = File.Exists(dataPath) ? JsonTemplateValue.Parse(File.ReadAllText(dataPath)) : null;
         var expectedOutput = ReadText(Path.Combine(dir, "expected.txt"));
         var expectedError = ReadText(Path.Combine(dir, "expected-error.txt"));
         if ((expectedOutput is null) == (expectedError is null))

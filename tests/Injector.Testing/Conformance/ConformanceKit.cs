@@ -13,6 +13,9 @@ public sealed class ConformanceKit
     /// <summary>Environment variable that points at the kit's folder explicitly.</summary>
     public const string KitVariable = "INJECTOR_CONFORMANCE_KIT";
 
+    /// <summary>An older name for <see cref="KitVariable"/>, still honoured when that one is not set.</summary>
+    public const string DirectoryVariable = "INJECTOR_CONFORMANCE_DIR";
+
     private static readonly Lazy<ConformanceKit> Default = new(() => Load(LocateDirectory()));
 
     private readonly JsonObject _fixtures;
@@ -73,27 +76,34 @@ public sealed class ConformanceKit
         return null;
     }
 
-    /// <summary>The repository root: the nearest folder above the test binaries holding <c>Injector.sln</c>.</summary>
-    public static string LocateRepositoryRoot()
+    /// <summary>
+    /// The injection templates of every injector config in the kit's <c>config</c> folder, by file name then in file
+    /// order.
+    /// </summary>
+    public IReadOnlyList<KitTemplate> InjectionTemplates()
     {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var templates = new List<KitTemplate>();
+        foreach (string path in System.IO.Directory.EnumerateFiles(PathOf("config"), "*.yaml").Order(StringComparer.Ordinal))
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Injector.sln")))
+            foreach (KeyValuePair<string, JsonNode?> entry in Parse(path)["templates"] as JsonObject ?? [])
             {
-                return dir.FullName;
+                templates.Add(new KitTemplate(Path.GetFileName(path), entry.Key, entry.Value?.GetValue<string>() ?? string.Empty));
             }
         }
 
-        throw new DirectoryNotFoundException($"no Injector.sln above {AppContext.BaseDirectory}");
+        return templates;
     }
 
     private static (string Kit, string Repository) LocateDirectory()
     {
-        string repository = LocateRepositoryRoot();
-        string? explicitKit = Environment.GetEnvironmentVariable(KitVariable);
-        if (!string.IsNullOrEmpty(explicitKit))
+        string repository = RepositoryPaths.Root;
+        foreach (string variable in (string[])[KitVariable, DirectoryVariable])
         {
-            return (Path.GetFullPath(explicitKit), repository);
+            string? explicitKit = Environment.GetEnvironmentVariable(variable);
+            if (!string.IsNullOrEmpty(explicitKit))
+            {
+                return (Path.GetFullPath(explicitKit), repository);
+            }
         }
 
         // The kit lives in shared/ beside the clone (or beside the folder of worktrees holding it).

@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 
 using Injector.Core.Admission;
 using Injector.Core.Patching;
-using Injector.Tests.Support;
+using Injector.Core.Workloads;
+using Injector.Testing;
+using Injector.Testing.Conformance;
 using Injector.Webhook.Endpoints;
 using Injector.Webhook.Tests.TestSupport;
 
@@ -20,78 +22,98 @@ namespace Injector.Webhook.Tests.Conformance;
 /// </summary>
 public class ConformanceWebhookTests(ITestOutputHelper output)
 {
+    private const string PassingListFile = "tests/Injector.Webhook.Tests/Conformance/webhook-passing.txt";
+
+    private static readonly ConformanceKit Kit = ConformanceKit.Instance;
+
+    private readonly GoldenComparer _comparer = new(Kit.Omitempty);
+
     [Fact]
     public async Task WebhookMode_ConformanceCases_NoRegressionFromPassingList()
     {
-        var cases = ConformanceKit.Cases.Where(c => !c.SkipWebhook && c.Expected is not null && c.ExpectedError is null).ToList();
-        var passed = new List<string>();
-        var failures = new Dictionary<string, string>(StringComparer.Ordinal);
+        var cases = Kit.Cases.Where(c => !c.SkipWebhook && c.Expected is not null && c.ExpectedError is null).ToList();
+        var tally = new ConformanceTally("webhook");
 
         // One server per distinct settings; cases sharing settings share a server.
-        foreach (var group in cases.GroupBy(c => (c.Config, c.Values, c.Mesh, c.NativeSidecars, c.Platform, c.CompliancePolicy, c.Revision)))
+        foreach (var group in cases.GroupBy(c => (c.Config, c.Values, c.Mesh, c.NativeSidecars, c.Platform, c.CompliancePolicy, c.Revision, c.Cluster)))
         {
-            var first = group.First();
-            await using var server = await StartServerAsync(first);
+            await using var server = await StartServerAsync(group.First());
             foreach (var c in group)
             {
-                var failure = await RunCaseAsync(server, c);
-                if (failure is null)
+                if (await RunCaseAsync(server, c) is { } failure)
                 {
-                    passed.Add(c.Name);
+                    tally.Fail(c.Name, Shorten(failure));
                 }
                 else
                 {
-                    failures[c.Name] = failure;
+                    tally.Pass(c.Name);
                 }
             }
         }
 
-        var summary = $"istio-conformance webhook: {passed.Count} passed, {failures.Count} failed";
-        output.WriteLine(summary);
-        foreach (var (name, reason) in failures.OrderBy(f => f.Key, StringComparer.Ordinal))
+        var report = tally.Report();
+        output.WriteLine(report);
+        tally.AppendToReportFile();
+
+        var listPath = RepositoryPaths.Combine(PassingListFile);
+        var listed = PassingList.Read(listPath);
+        if (PassingList.UpdateRequested)
         {
-            output.WriteLine($"  FAIL {name}: {Shorten(reason)}");
+            PassingList.Extend(listPath, tally.Passed);
         }
 
-        if (Environment.GetEnvironmentVariable("INJECTOR_CONFORMANCE_REPORT") is { Length: > 0 } report)
-        {
-            await File.AppendAllTextAsync(report, summary + Environment.NewLine);
-        }
-
-        var expectedPassing = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Conformance", "webhook-passing.txt"))
-            .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
-        var regressions = expectedPassing.Where(name => !passed.Contains(name)).ToList();
-        Assert.True(regressions.Count == 0, $"regressed: {string.Join(", ", regressions.Select(r => $"{r} ({Shorten(failures.GetValueOrDefault(r) ?? "not run")})"))}");
+        // A listed case that is no longer run counts as regressed too.
+        var regressions = listed.Where(name => !tally.Passed.Contains(name)).Order(StringComparer.Ordinal).ToList();
+        var reasons = tally.Failed.ToDictionary(f => f.Name, f => f.Reason, StringComparer.Ordinal);
+        Assert.True(regressions.Count == 0, $"regressed: {string.Join(", ", regressions.Select(r => $"{r} ({reasons.GetValueOrDefault(r) ?? "not run"})"))}");
     }
 
     private static async Task<WebhookServer> StartServerAsync(ConformanceCase c)
     {
-        var files = new Dictionary<string, string> { ["InjectConfigFile"] = ConformanceKit.Read(c.Config) };
-        if (c.Values is not null)
+        var files = new Dictionary<string, string>
         {
-            files["ValuesFile"] = ConformanceKit.Read(c.Values);
-        }
-
-        if (c.Mesh is not null)
-        {
-            files["MeshConfigFile"] = ConformanceKit.Read(c.Mesh);
-        }
-
+            ["InjectConfigFile"] = Kit.ReadText(c.Config),
+            ["ValuesFile"] = Kit.ReadText(c.Values),
+            ["MeshConfigFile"] = Kit.ReadText(c.Mesh),
+        };
         var settings = new Dictionary<string, string>
         {
             ["NativeSidecars"] = c.NativeSidecars ? "true" : "false",
             ["Revision"] = c.Revision,
-            ["Platform"] = c.Platform,
-            ["CompliancePolicy"] = c.CompliancePolicy,
+            ["Platform"] = c.Platform ?? string.Empty,
+            ["CompliancePolicy"] = c.CompliancePolicy ?? string.Empty,
         };
-        var namespaces = new FixtureNamespaces(c.Namespaces);
+        var namespaces = new FixtureNamespaces(c.Cluster);
         return await WebhookServer.StartAsync(files, settings, services => services.AddSingleton<INamespaceObjectSource>(namespaces));
     }
 
-    private static async Task<string?> RunCaseAsync(WebhookServer server, ConformanceCase c)
+    /// <summary>The pods the file's workloads would create, each with its workload's namespace (the request's).</summary>
+    private static List<(JsonObject Pod, string Namespace)> ControllerPods(string file)
     {
-        var inputs = ControllerPods.InjectableDocuments(YamlJson.ReadDocuments(ConformanceKit.Read(c.Input)));
-        var expected = ControllerPods.InjectableDocuments(YamlJson.ReadDocuments(ConformanceKit.Read(c.Expected!)));
+        var pods = new List<(JsonObject Pod, string Namespace)>();
+        foreach (var document in YamlDocuments.Read(Kit.ReadText(file)))
+        {
+            var workloads = WorkloadKinds.IsList(WorkloadKinds.KindOf(document), WorkloadKinds.ApiVersionOf(document))
+                ? (document["items"] as JsonArray ?? []).OfType<JsonObject>()
+                : [document];
+            foreach (var workload in workloads)
+            {
+                if (ControllerPod.FromWorkload(workload) is { } pod)
+                {
+                    pods.Add((pod, workload["metadata"]?["namespace"]?.GetValue<string>() ?? string.Empty));
+                }
+            }
+        }
+
+        return pods;
+    }
+
+    private static string Shorten(string text) => text.Length <= 400 ? text : text[..400] + "...";
+
+    private async Task<string?> RunCaseAsync(WebhookServer server, ConformanceCase c)
+    {
+        var inputs = ControllerPods(c.Input);
+        var expected = ControllerPods(c.Expected!);
         if (inputs.Count != expected.Count)
         {
             return $"{inputs.Count} injectable input documents but {expected.Count} expected";
@@ -99,8 +121,7 @@ public class ConformanceWebhookTests(ITestOutputHelper output)
 
         for (var i = 0; i < inputs.Count; i++)
         {
-            var pod = ControllerPods.ToPod(inputs[i]);
-            var ns = inputs[i]["metadata"]?["namespace"]?.GetValue<string>() ?? string.Empty;
+            var (pod, ns) = inputs[i];
             var review = await server.ReviewAsync(Reviews.For(pod, uid: $"{c.Name}-{i}", ns: ns));
             var response = review.Response!;
             if (response.Uid != $"{c.Name}-{i}")
@@ -119,36 +140,23 @@ public class ConformanceWebhookTests(ITestOutputHelper output)
                 var patchText = Encoding.UTF8.GetString(patchBytes);
                 patched = JsonPatchApplier.Apply(pod, JsonNode.Parse(patchText)!.AsArray());
                 var byKubectl = await Kubectl.PatchAsync(pod, patchText);
-                if (!WebhookPodComparer.Equal(byKubectl, patched, out var k, out var ours))
+                if (_comparer.CompareDocuments(byKubectl, patched, GoldenCompareMode.Webhook, $"document {i}") is { } disagreement)
                 {
-                    return $"document {i}: kubectl and our applier disagree:\n kubectl {k}\n ours    {ours}";
+                    return $"kubectl and our applier disagree: {disagreement}";
                 }
             }
 
-            if (!WebhookPodComparer.Equal(patched, ControllerPods.ToPod(expected[i]), out var actualText, out var expectedText))
+            if (_comparer.CompareDocuments(patched, expected[i].Pod, GoldenCompareMode.Webhook, $"document {i}") is { } difference)
             {
-                return $"document {i}: pod differs:\n actual   {actualText}\n expected {expectedText}";
+                return $"pod differs: {difference}";
             }
         }
 
         return null;
     }
 
-    private static string Shorten(string text) => text.Length <= 400 ? text : text[..400] + "...";
-
-    private sealed class FixtureNamespaces(IReadOnlyList<JsonObject> namespaces) : INamespaceObjectSource
+    private sealed class FixtureNamespaces(string cluster) : INamespaceObjectSource
     {
-        public JsonObject? Find(string namespaceName)
-        {
-            var fixture = namespaces.FirstOrDefault(n => n["name"]?.GetValue<string>() == namespaceName);
-            return fixture is null
-                ? null
-                : new JsonObject
-                {
-                    ["apiVersion"] = "v1",
-                    ["kind"] = "Namespace",
-                    ["metadata"] = new JsonObject { ["name"] = namespaceName, ["annotations"] = fixture["annotations"]?.DeepClone() },
-                };
-        }
+        public JsonObject? Find(string namespaceName) => Kit.NamespaceObject(cluster, namespaceName);
     }
 }

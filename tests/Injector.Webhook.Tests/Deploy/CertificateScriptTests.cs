@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
-using Injector.Tests.Shared;
+using Injector.Testing;
 
 namespace Injector.Webhook.Tests.Deploy;
 
@@ -51,9 +51,9 @@ public sealed class CertificateScriptTests : IDisposable
     [Fact]
     public void Generate_SecretAndCaBundle_CarryTheGeneratedFiles()
     {
-        var secret = YamlToJson.ReadDocuments(File.ReadAllText(_certs.PathOf("secret.yaml"))).Single();
+        var secret = YamlDocuments.Read(File.ReadAllText(_certs.PathOf("secret.yaml"))).Single();
         var caBundle = File.ReadAllText(_certs.PathOf("cabundle.b64")).Trim();
-        var patch = YamlToJson.ReadDocuments("ops: " + Environment.NewLine + File.ReadAllText(_certs.PathOf("cabundle-patch.yaml"))).Single()["ops"]![0]!;
+        var patch = YamlDocuments.Read("ops: " + Environment.NewLine + File.ReadAllText(_certs.PathOf("cabundle-patch.yaml"))).Single()["ops"]![0]!;
 
         Assert.Equal("kubernetes.io/tls", (string?)secret["type"]);
         Assert.Equal("injector-tls", (string?)secret["metadata"]!["name"]);

@@ -10,7 +10,7 @@ internal sealed class GeneratedCertificates : IDisposable
     public static GeneratedCertificates Create(string service, string ns, string? outputDirectory = null, string? script = null)
     {
         var directory = outputDirectory ?? Path.Combine(Path.GetTempPath(), "injector-certs-" + Guid.NewGuid().ToString("N"));
-        ExternalTool.Run("bash", [script ?? Injector.Tests.Shared.RepositoryPaths.Combine("certs", "generate.sh"), service, ns, directory]);
+        ExternalTool.Run("bash", [script ?? Injector.Testing.RepositoryPaths.Combine("certs", "generate.sh"), service, ns, directory]);
         return new GeneratedCertificates(directory);
     }
 

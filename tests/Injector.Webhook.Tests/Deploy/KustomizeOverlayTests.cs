@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Injector.Tests.Shared;
+using Injector.Testing;
 
 namespace Injector.Webhook.Tests.Deploy;
 

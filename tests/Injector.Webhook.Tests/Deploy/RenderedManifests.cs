@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Injector.Tests.Shared;
+using Injector.Testing;
 
 namespace Injector.Webhook.Tests.Deploy;
 
@@ -11,7 +11,7 @@ internal sealed class RenderedManifests
     public IReadOnlyList<JsonObject> Objects { get; }
 
     public static RenderedManifests Render(string kustomizationDirectory) =>
-        new(YamlToJson.ReadDocuments(ExternalTool.Run("kubectl", ["kustomize", kustomizationDirectory])));
+        new(YamlDocuments.Read(ExternalTool.Run("kubectl", ["kustomize", kustomizationDirectory])));
 
     public JsonObject Single(string kind) => Objects.Single(o => (string?)o["kind"] == kind);
 

@@ -1,4 +1,4 @@
-using Injector.Tests.Shared;
+using Injector.Testing;
 
 namespace Injector.Webhook.Tests.Deploy;
 

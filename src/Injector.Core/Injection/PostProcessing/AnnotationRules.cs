@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
+using Injector.Core.Templating.Functions;
+
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -27,7 +29,7 @@ internal static partial class AnnotationRules
 
     public static string? UInt32(string value)
     {
-        return GoStrconv.TryParseUnsigned(value, 32, out _) ? null : $"strconv.ParseUint: parsing \"{value}\": invalid syntax or out of range";
+        return GoStrconv.TryParseUnsigned(value, 10, 32, out _) ? null : $"strconv.ParseUint: parsing \"{value}\": invalid syntax or out of range";
     }
 
     public static string? Bool(string value)
@@ -175,7 +177,7 @@ internal static partial class AnnotationRules
 
     private static string? ParsePort(string value)
     {
-        return GoStrconv.TryParseUnsigned(value.Trim(), 16, out _)
+        return GoStrconv.TryParseUnsigned(value.Trim(), 10, 16, out _)
             ? null
             : $"failed parsing port '{value}': strconv.ParseUint: parsing \"{value.Trim()}\": invalid syntax or out of range";
     }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 
+using Injector.Core.Templating.Functions;
+
 namespace Injector.Core.Injection.PostProcessing;
 
 /// <summary>

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+
+using Injector.Core.Templating.Functions.Encoding;
 
 namespace Injector.Core.Injection.PostProcessing;
 
@@ -59,7 +62,7 @@ internal sealed class AppProber
     public void WriteTo(StringBuilder builder)
     {
         builder.Append('{');
-        GoJson.WriteString(builder, Kind);
+        GoJsonWriter.AppendString(builder, Kind);
         builder.Append(':');
         switch (Kind)
         {
@@ -77,7 +80,7 @@ internal sealed class AppProber
         if (TimeoutSeconds != 0)
         {
             builder.Append(",\"timeoutSeconds\":");
-            GoJson.WriteInteger(builder, TimeoutSeconds);
+            builder.Append(TimeoutSeconds.ToString(CultureInfo.InvariantCulture));
         }
 
         builder.Append('}');
@@ -117,9 +120,9 @@ internal sealed class AppProber
                 }
 
                 builder.Append("{\"name\":");
-                GoJson.WriteString(builder, PodNodes.StringOf(headers[i]?["name"]) ?? string.Empty);
+                GoJsonWriter.AppendString(builder, PodNodes.StringOf(headers[i]?["name"]) ?? string.Empty);
                 builder.Append(",\"value\":");
-                GoJson.WriteString(builder, PodNodes.StringOf(headers[i]?["value"]) ?? string.Empty);
+                GoJsonWriter.AppendString(builder, PodNodes.StringOf(headers[i]?["value"]) ?? string.Empty);
                 builder.Append('}');
             }
 
@@ -142,11 +145,11 @@ internal sealed class AppProber
     {
         // GRPCAction.service has no omitempty: an unset service is written as null.
         builder.Append("{\"port\":");
-        GoJson.WriteInteger(builder, PodNodes.IntegerOf(action["port"]) ?? 0);
+        builder.Append((PodNodes.IntegerOf(action["port"]) ?? 0).ToString(CultureInfo.InvariantCulture));
         builder.Append(",\"service\":");
         if (PodNodes.StringOf(action["service"]) is { } service)
         {
-            GoJson.WriteString(builder, service);
+            GoJsonWriter.AppendString(builder, service);
         }
         else
         {
@@ -161,11 +164,11 @@ internal sealed class AppProber
     {
         if (PodNodes.StringOf(port) is { } name)
         {
-            GoJson.WriteString(builder, name);
+            GoJsonWriter.AppendString(builder, name);
         }
         else
         {
-            GoJson.WriteInteger(builder, PodNodes.IntegerOf(port) ?? 0);
+            builder.Append((PodNodes.IntegerOf(port) ?? 0).ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -174,7 +177,7 @@ internal sealed class AppProber
         if (PodNodes.StringOf(action[field]) is { Length: > 0 } text)
         {
             WriteField(builder, field, ref first);
-            GoJson.WriteString(builder, text);
+            GoJsonWriter.AppendString(builder, text);
         }
     }
 
@@ -186,7 +189,7 @@ internal sealed class AppProber
         }
 
         first = false;
-        GoJson.WriteString(builder, field);
+        GoJsonWriter.AppendString(builder, field);
         builder.Append(':');
     }
 }

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
+using Injector.Core.Templating.Functions.Encoding;
+
 namespace Injector.Core.Injection.PostProcessing;
 
 /// <summary>
@@ -19,15 +21,15 @@ public static class InjectionStatusBuilder
         ArgumentNullException.ThrowIfNull(templatePod);
         var builder = new StringBuilder();
         builder.Append("{\"initContainers\":");
-        GoJson.WriteStringList(builder, Names(templatePod, "initContainers"));
+        builder.Append(GoJsonWriter.Serialize(Names(templatePod, "initContainers")));
         builder.Append(",\"containers\":");
-        GoJson.WriteStringList(builder, Names(templatePod, "containers"));
+        builder.Append(GoJsonWriter.Serialize(Names(templatePod, "containers")));
         builder.Append(",\"volumes\":");
-        GoJson.WriteStringList(builder, Names(templatePod, "volumes"));
+        builder.Append(GoJsonWriter.Serialize(Names(templatePod, "volumes")));
         builder.Append(",\"imagePullSecrets\":");
-        GoJson.WriteStringList(builder, Names(templatePod, "imagePullSecrets"));
+        builder.Append(GoJsonWriter.Serialize(Names(templatePod, "imagePullSecrets")));
         builder.Append(",\"revision\":");
-        GoJson.WriteString(builder, string.IsNullOrEmpty(revision) ? "default" : revision);
+        GoJsonWriter.AppendString(builder, string.IsNullOrEmpty(revision) ? "default" : revision);
         builder.Append('}');
         return builder.ToString();
     }

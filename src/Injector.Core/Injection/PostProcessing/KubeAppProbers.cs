@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using Injector.Core.Templating.Functions.Encoding;
+
 namespace Injector.Core.Injection.PostProcessing;
 
 /// <summary>
@@ -99,7 +101,7 @@ internal sealed class KubeAppProbers
             }
 
             first = false;
-            GoJson.WriteString(builder, path);
+            GoJsonWriter.AppendString(builder, path);
             builder.Append(':');
             prober.WriteTo(builder);
         }

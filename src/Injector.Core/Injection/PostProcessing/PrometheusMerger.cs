@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
+using Injector.Core.Templating.Functions;
+
 namespace Injector.Core.Injection.PostProcessing;
 
 /// <summary>

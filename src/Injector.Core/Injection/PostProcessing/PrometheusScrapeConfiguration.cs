@@ -1,5 +1,7 @@
 using System.Text;
 
+using Injector.Core.Templating.Functions.Encoding;
+
 namespace Injector.Core.Injection.PostProcessing;
 
 /// <summary>
@@ -50,20 +52,20 @@ internal sealed class PrometheusScrapeConfiguration
     {
         var builder = new StringBuilder();
         builder.Append("{\"scrape\":");
-        GoJson.WriteString(builder, Scrape);
+        GoJsonWriter.AppendString(builder, Scrape);
         builder.Append(",\"path\":");
-        GoJson.WriteString(builder, Path);
+        GoJsonWriter.AppendString(builder, Path);
         builder.Append(",\"port\":");
-        GoJson.WriteString(builder, Port);
+        GoJsonWriter.AppendString(builder, Port);
         if (Targets.Count > 0)
         {
             builder.Append(",\"targets\":[");
             for (int i = 0; i < Targets.Count; i++)
             {
                 builder.Append(i > 0 ? ",{\"port\":" : "{\"port\":");
-                GoJson.WriteString(builder, Targets[i].Port);
+                GoJsonWriter.AppendString(builder, Targets[i].Port);
                 builder.Append(",\"path\":");
-                GoJson.WriteString(builder, Targets[i].Path);
+                GoJsonWriter.AppendString(builder, Targets[i].Path);
                 builder.Append('}');
             }
 

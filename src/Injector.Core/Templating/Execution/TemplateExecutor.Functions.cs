@@ -22,6 +22,11 @@ internal sealed partial class TemplateExecutor
             return EvalBuiltin(dot, identifier, call, arguments, final, given, count);
         }
 
+        if (identifier.Signature is { } signature)
+        {
+            return EvalTypedCall(dot, identifier, signature, call, arguments, final);
+        }
+
         object?[] values = ArrayPool<object?>.Shared.Rent(count);
         try
         {
@@ -124,6 +129,11 @@ internal sealed partial class TemplateExecutor
                 }
 
                 values[i] = EvalArgument(dot, arguments[i + 1]);
+                if (builtin == BuiltinFunction.Slice && i > 0 && values[i] is not NoValue && HasInterfaceType(arguments[i + 1]))
+                {
+                    // Unlike index, Go's slice does not look inside an interface{} index, whatever it holds.
+                    values[i] = IndexFunctions.InterfaceTypedIndex;
+                }
             }
 
             if (final != NoFinal)
@@ -147,6 +157,15 @@ internal sealed partial class TemplateExecutor
             ArrayPool<object?>.Shared.Return(values);
         }
     }
+
+    /// <summary>Whether an argument just evaluated reached the function with Go's static type interface {}.</summary>
+    private bool HasInterfaceType(Node node) => node switch
+    {
+        DotNode => _dotIsInterface,
+        FieldNode or ChainNode => _fieldIsInterface,
+        VariableNode variable => variable.Fields.Length > 0 && _fieldIsInterface,
+        _ => false,
+    };
 
     private string EvalFormatArgument(object? dot, Node node)
     {

@@ -148,7 +148,9 @@ internal sealed partial class TemplateExecutor
             receiver = EvalField(fields[i], null, NoFinal, receiver, ref receiverIsInterface);
         }
 
-        return EvalField(fields[last], arguments, final, receiver, ref receiverIsInterface);
+        object? value = EvalField(fields[last], arguments, final, receiver, ref receiverIsInterface);
+        _fieldIsInterface = receiverIsInterface;
+        return value;
     }
 
     private object? EvalField(string name, Node[]? arguments, object? final, object? receiver, ref bool isInterface)

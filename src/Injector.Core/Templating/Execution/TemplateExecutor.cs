@@ -27,6 +27,9 @@ internal sealed partial class TemplateExecutor
     /// <summary>The cursor is an element of an interface{} list or map: errors name its type "interface {}".</summary>
     private bool _dotIsInterface;
 
+    /// <summary>The last field evaluated was an element of an interface{} map: its static type is interface {}.</summary>
+    private bool _fieldIsInterface;
+
     private TemplateExecutor(ParsedTemplates templates, StringBuilder output)
     {
         _templates = templates;

@@ -8,9 +8,11 @@ namespace Injector.Core.Templating.Functions;
 /// delegates are built once; every call returns a new map over them, so callers may add to it freely.
 /// </summary>
 /// <remarks>
+/// Sprig's functions carry their Go parameter types (see <see cref="TemplateSignature"/>), so wrong arguments fail
+/// with Go's messages. <c>shuffle</c> is kept, random as in Sprig, so templates that use it still parse.
 /// Left out on purpose, because their results would depend on the clock, the environment, the network or
 /// randomness: Sprig's date functions that read the clock (<c>now</c>, <c>date</c>, <c>ago</c>, ...), <c>env</c>,
-/// <c>expandenv</c>, <c>getHostByName</c>, the <c>rand*</c> functions, <c>shuffle</c>, <c>uuidv4</c> and the
+/// <c>expandenv</c>, <c>getHostByName</c>, the <c>rand*</c> functions, <c>uuidv4</c> and the
 /// crypto functions (keys, certificates, bcrypt, AES). Istio's <c>env</c> is kept but reads through a lookup
 /// that, unless one is given, finds nothing and so returns its default.
 /// </remarks>
@@ -52,6 +54,7 @@ public static class FunctionLibrary
         SprigSemver.Register(map);
         SprigUrls.Register(map);
         SprigDates.Register(map);
+        SprigSignatures.Apply(map);
         return map;
     }
 

@@ -2,9 +2,46 @@ using System.Globalization;
 
 namespace Injector.Core.Templating.Functions;
 
-/// <summary>Go's strconv parsing rules (ParseInt with base 0 prefixes and underscores, ParseFloat's special names).</summary>
+/// <summary>
+/// Go's strconv parsing rules (ParseInt with base 0 prefixes and underscores, ParseFloat's special names, ParseBool's
+/// short list), wherever Istio's behavior depends on exactly what they accept.
+/// </summary>
 internal static class GoStrconv
 {
+    /// <summary>strconv.ParseBool: only 1, t, T, TRUE, true, True and their false counterparts.</summary>
+    public static bool TryParseBool(string? value, out bool result)
+    {
+        switch (value)
+        {
+            case "1" or "t" or "T" or "TRUE" or "true" or "True":
+                result = true;
+                return true;
+            case "0" or "f" or "F" or "FALSE" or "false" or "False":
+                result = false;
+                return true;
+            default:
+                result = false;
+                return false;
+        }
+    }
+
+    /// <summary>strconv.Atoi: optional sign, decimal digits, nothing else (no spaces), within an int32.</summary>
+    public static bool TryAtoi(string? value, out int result)
+    {
+        result = 0;
+        if (value is null || !TryParseInt(value, 10, out long parsed) || parsed is < int.MinValue or > int.MaxValue)
+        {
+            return false;
+        }
+
+        result = (int)parsed;
+        return true;
+    }
+
+    /// <summary>strconv.ParseUint(s, base, bitSize).</summary>
+    public static bool TryParseUnsigned(string s, int numberBase, int bitSize, out ulong result) =>
+        TryParseUnsigned(s, numberBase, out result) && (bitSize >= 64 || result <= (1UL << bitSize) - 1);
+
     /// <summary>strconv.ParseInt(s, base, 64); base 0 reads 0x/0o/0b/0 prefixes and allows underscores.</summary>
     public static bool TryParseInt(string s, int numberBase, out long result)
     {

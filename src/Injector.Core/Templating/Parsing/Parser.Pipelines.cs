@@ -21,7 +21,9 @@ internal sealed partial class Parser
         {
             int mark = _index;
             var variable = Next();
-            var next = PeekNonSpace();
+
+            // A lexical error after the variable (a lone ':') surfaces only once the variable itself has been used.
+            var next = PeekPastSpace();
             if (next.Kind is TokenKind.Assign or TokenKind.Declare)
             {
                 isAssign = next.Kind == TokenKind.Assign;

@@ -13,6 +13,7 @@ internal sealed partial class Parser
     private readonly string _name;
     private readonly string _source;
     private readonly IReadOnlyDictionary<string, TemplateFunction> _functions;
+    private readonly IReadOnlyDictionary<string, TemplateSignature> _signatures;
     private readonly List<Token> _tokens;
     private readonly Dictionary<string, ListNode> _definitions = new(StringComparer.Ordinal);
     private List<string> _variables = ["$"];
@@ -21,17 +22,26 @@ internal sealed partial class Parser
     private int _rangeDepth;
     private int _actionLine;
 
-    private Parser(string name, string source, IReadOnlyDictionary<string, TemplateFunction> functions)
+    private Parser(
+        string name,
+        string source,
+        IReadOnlyDictionary<string, TemplateFunction> functions,
+        IReadOnlyDictionary<string, TemplateSignature> signatures)
     {
         _name = name;
         _source = source;
         _functions = functions;
+        _signatures = signatures;
         _tokens = new Lexer(source, !functions.ContainsKey("break"), !functions.ContainsKey("continue")).Lex();
     }
 
-    public static ParsedTemplates Parse(string name, string source, IReadOnlyDictionary<string, TemplateFunction> functions)
+    public static ParsedTemplates Parse(
+        string name,
+        string source,
+        IReadOnlyDictionary<string, TemplateFunction> functions,
+        IReadOnlyDictionary<string, TemplateSignature> signatures)
     {
-        var parser = new Parser(name, source, functions);
+        var parser = new Parser(name, source, functions, signatures);
         return parser.ParseTemplate();
     }
 
@@ -199,6 +209,17 @@ internal sealed partial class Parser
         return Peek();
     }
 
+    /// <summary>The next non-space token, an error token included, without consuming it.</summary>
+    private Token PeekPastSpace()
+    {
+        while (Peek().Kind == TokenKind.Space)
+        {
+            _index++;
+        }
+
+        return Peek();
+    }
+
     private Token Expect(TokenKind kind, string context)
     {
         var token = NextNonSpace();
@@ -235,7 +256,8 @@ internal sealed partial class Parser
     {
         if (_functions.TryGetValue(token.Text, out var function))
         {
-            return new IdentifierNode(token.Position, token.Text, function, BuiltinFunction.None);
+            _signatures.TryGetValue(token.Text, out var signature);
+            return new IdentifierNode(token.Position, token.Text, function, BuiltinFunction.None, signature);
         }
 
         if (BuiltinFunctions.TryGet(token.Text, out var builtin))

@@ -1,39 +1,19 @@
 using Injector.Core.Templating;
 using Injector.Core.Templating.Functions.Builtins;
 using Injector.Core.Templating.Parsing;
-
-using YamlDotNet.RepresentationModel;
+using Injector.Testing.Conformance;
 
 namespace Injector.Core.Tests.Templating.Parsing;
 
 /// <summary>Every injection template of the conformance kit's injector configs parses.</summary>
 public sealed class IstioTemplateParseTests
 {
-    /// <summary>The conformance kit's root; INJECTOR_CONFORMANCE_DIR overrides the default location.</summary>
-    private static readonly string KitFolder =
-        Environment.GetEnvironmentVariable("INJECTOR_CONFORMANCE_DIR") ?? "/work/shared/conformance/istio";
-
     public static TheoryData<string, string> Templates()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in Directory.EnumerateFiles(FindConfigFolder(), "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var template in ConformanceKit.Instance.InjectionTemplates())
         {
-            var yaml = new YamlStream();
-            using (var reader = new StreamReader(file))
-            {
-                yaml.Load(reader);
-            }
-
-            var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-            if (!root.Children.TryGetValue(new YamlScalarNode("templates"), out var templates))
-            {
-                continue;
-            }
-
-            foreach (var (name, text) in ((YamlMappingNode)templates).Children)
-            {
-                data.Add(Path.GetFileName(file) + ":" + ((YamlScalarNode)name).Value, ((YamlScalarNode)text).Value!);
-            }
+            data.Add(template.ConfigFile + ":" + template.Name, template.Text);
         }
 
         return data;
@@ -67,11 +47,5 @@ public sealed class IstioTemplateParseTests
         }
 
         return functions;
-    }
-
-    private static string FindConfigFolder()
-    {
-        string folder = Path.Combine(KitFolder, "config");
-        return Directory.Exists(folder) ? folder : throw new DirectoryNotFoundException(folder);
     }
 }

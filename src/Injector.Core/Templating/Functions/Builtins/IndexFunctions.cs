@@ -7,6 +7,9 @@ namespace Injector.Core.Templating.Functions.Builtins;
 /// <summary>Go's <c>len</c>, <c>index</c> and <c>slice</c>, with its error messages.</summary>
 internal static class IndexFunctions
 {
+    /// <summary>Stands for a slice index whose Go type is interface {}, which slice rejects whatever it holds.</summary>
+    public static readonly object InterfaceTypedIndex = new();
+
     public static int Length(object? item)
     {
         if (item is NoValue)
@@ -144,6 +147,11 @@ internal static class IndexFunctions
         if (GoValues.IsNil(index))
         {
             throw new TemplateFunctionException("cannot index slice/array with nil");
+        }
+
+        if (ReferenceEquals(index, InterfaceTypedIndex))
+        {
+            throw new TemplateFunctionException("cannot index slice/array with type interface {}");
         }
 
         if (!GoValues.TryGetInt(index, out long x))

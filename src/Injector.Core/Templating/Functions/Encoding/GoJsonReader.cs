@@ -12,9 +12,9 @@ internal static class GoJsonReader
     /// <summary>Decodes <paramref name="json"/>; throws <see cref="TemplateFunctionException"/> with a Go-like message.</summary>
     public static object? Parse(string json)
     {
-        if (string.IsNullOrWhiteSpace(json))
+        if (GoJsonSyntax.Check(json) is { } syntaxError)
         {
-            throw new TemplateFunctionException("unexpected end of JSON input");
+            throw new TemplateFunctionException(syntaxError);
         }
 
         try

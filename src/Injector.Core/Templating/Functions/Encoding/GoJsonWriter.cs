@@ -36,7 +36,8 @@ public static class GoJsonWriter
         return sb.ToString();
     }
 
-    private static void AppendString(StringBuilder sb, string value, bool escapeHtml)
+    /// <summary>Appends a JSON string literal as Go writes it, for callers assembling Go-identical JSON by hand.</summary>
+    internal static void AppendString(StringBuilder sb, string value, bool escapeHtml = true)
     {
         const string hex = "0123456789abcdef";
         sb.Append('"');

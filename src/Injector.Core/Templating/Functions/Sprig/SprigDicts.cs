@@ -123,16 +123,16 @@ internal static class SprigDicts
         {
             if (a.Length < 3)
             {
-                throw new TemplateFunctionException("error calling dig: dig needs at least three arguments");
+                throw new TemplateFunctionException("dig needs at least three arguments");
             }
 
             var current = a[^1] as IReadOnlyDictionary<string, object?>
-                ?? throw new TemplateFunctionException($"error calling dig: interface conversion: interface {{}} is {FunctionValues.TypeOf(a[^1])}, not map[string]interface {{}}");
+                ?? throw new TemplateFunctionException($"interface conversion: interface {{}} is {FunctionValues.TypeOf(a[^1])}, not map[string]interface {{}}");
             object? fallback = a[^2];
             for (int i = 0; i < a.Length - 2; i++)
             {
                 string key = a[i] as string
-                    ?? throw new TemplateFunctionException($"error calling dig: interface conversion: interface {{}} is {FunctionValues.TypeOf(a[i])}, not string");
+                    ?? throw new TemplateFunctionException($"interface conversion: interface {{}} is {FunctionValues.TypeOf(a[i])}, not string");
                 if (!current.TryGetValue(key, out var step))
                 {
                     return fallback;
@@ -144,7 +144,7 @@ internal static class SprigDicts
                 }
 
                 current = step as IReadOnlyDictionary<string, object?>
-                    ?? throw new TemplateFunctionException($"error calling dig: interface conversion: interface {{}} is {FunctionValues.TypeOf(step)}, not map[string]interface {{}}");
+                    ?? throw new TemplateFunctionException($"interface conversion: interface {{}} is {FunctionValues.TypeOf(step)}, not map[string]interface {{}}");
             }
 
             return fallback;
@@ -175,6 +175,17 @@ internal static class SprigDicts
     {
         foreach (var (key, value) in source)
         {
+            // mergo skips a nil source entry, unless overwriting, when the nil replaces what was there.
+            if (value is null)
+            {
+                if (overwrite)
+                {
+                    target[key] = null;
+                }
+
+                continue;
+            }
+
             if (target.TryGetValue(key, out var existing)
                 && existing is IReadOnlyDictionary<string, object?> existingMap
                 && value is IReadOnlyDictionary<string, object?> sourceMap)
@@ -183,12 +194,17 @@ internal static class SprigDicts
                 MergeInto(merged, sourceMap, overwrite);
                 target[key] = merged;
             }
-            else if (!target.ContainsKey(key) || FunctionValues.IsEmpty(existing) || (overwrite && !FunctionValues.IsEmpty(value)))
+            else if (!target.ContainsKey(key) || FunctionValues.IsEmpty(existing) || (overwrite && !IsMap(value)) || (overwrite && !FunctionValues.IsEmpty(value)))
             {
                 target[key] = value;
             }
         }
     }
+
+    // Overwriting, mergo replaces an entry with any source value, empty ones included, except that an empty source
+    // map merges into (and so keeps) what was there.
+    private static bool IsMap(object? value) =>
+        value is IReadOnlyDictionary<string, object?> or IReadOnlyDictionary<string, string>;
 
     private static object? DeepCopy(object? value) => value switch
     {

@@ -26,8 +26,8 @@ internal static class SprigLists
         map.Set("mustPrepend", static a => Prepend(a, "mustPrepend", must: true));
         Pair(map, "first", "Cannot find first on type", static l => l.Count == 0 ? null : l[0]);
         Pair(map, "last", "Cannot find last on type", static l => l.Count == 0 ? null : l[^1]);
-        Pair(map, "rest", "Cannot find rest on type", static l => l.Count == 0 ? null : l.Skip(1).ToList());
-        Pair(map, "initial", "Cannot find initial on type", static l => l.Count == 0 ? null : l.Take(l.Count - 1).ToList());
+        Pair(map, "rest", "Cannot find rest on type", static l => l.Skip(1).ToList());
+        Pair(map, "initial", "Cannot find initial on type", static l => l.Take(Math.Max(0, l.Count - 1)).ToList());
         Pair(map, "reverse", "Cannot find reverse on type", static l => l.Reverse().ToList());
         Pair(map, "uniq", "Cannot find uniq on type", Uniq);
         Pair(map, "compact", "Cannot compact on type", static l => l.Where(v => !FunctionValues.IsEmpty(v)).ToList());
@@ -44,7 +44,7 @@ internal static class SprigLists
             {
                 if (!FunctionValues.TryList(item, out var list))
                 {
-                    throw new TemplateFunctionException($"error calling concat: Cannot concat type {FunctionValues.KindOf(item)} as list");
+                    throw new TemplateFunctionException($"Cannot concat type {FunctionValues.KindOf(item)} as list");
                 }
 
                 (result ??= []).AddRange(list);
@@ -85,7 +85,7 @@ internal static class SprigLists
         map.Set("seq", Seq);
     }
 
-    // Sprig's non-must variants panic on a non-list; the template reports the panic as the call's error.
+    // Sprig's non-must variants panic with the text the must variants return as their error.
     private static IReadOnlyList<object?> List(object? value, bool must, string message)
     {
         if (FunctionValues.TryList(value, out var list))
@@ -94,7 +94,7 @@ internal static class SprigLists
         }
 
         string text = $"{message} {FunctionValues.KindOf(value)}";
-        throw new TemplateFunctionException(must ? text : "error calling function: " + text);
+        throw new TemplateFunctionException(text);
     }
 
     private static void Pair(TemplateFunctionMap map, string name, string message, Func<IReadOnlyList<object?>, object?> f)
@@ -167,7 +167,7 @@ internal static class SprigLists
         int end = a.Length > 2 ? (int)FunctionValues.ToInt64(a[2]) : list.Count;
         if (start < 0 || end < start || end > list.Count)
         {
-            throw new TemplateFunctionException($"error calling {name}: reflect: slice index out of range");
+            throw new TemplateFunctionException("reflect: slice index out of range");
         }
 
         return a[0] is IReadOnlyList<string> strings ? strings.Skip(start).Take(end - start).ToList() : list.Skip(start).Take(end - start).ToList();

@@ -8,6 +8,9 @@ namespace Injector.Core.Templating.Functions.Sprig;
 /// </summary>
 internal static class SprigMath
 {
+    /// <summary>The decimal places Sprig's decimal division keeps (shopspring/decimal's DivisionPrecision).</summary>
+    private const int DivisionPrecision = 16;
+
     public static void Register(TemplateFunctionMap map)
     {
         map.Set("add1", static a =>
@@ -35,7 +38,7 @@ internal static class SprigMath
             Exactly(a, 2, "div");
             long divisor = FunctionValues.ToInt64(a[1]);
             return divisor == 0
-                ? throw new TemplateFunctionException("error calling div: runtime error: integer divide by zero")
+                ? throw new TemplateFunctionException("runtime error: integer divide by zero")
                 : FunctionValues.ToInt64(a[0]) / divisor;
         });
         map.Set("mod", static a =>
@@ -43,7 +46,7 @@ internal static class SprigMath
             Exactly(a, 2, "mod");
             long divisor = FunctionValues.ToInt64(a[1]);
             return divisor == 0
-                ? throw new TemplateFunctionException("error calling mod: runtime error: integer divide by zero")
+                ? throw new TemplateFunctionException("runtime error: integer divide by zero")
                 : FunctionValues.ToInt64(a[0]) % divisor;
         });
         map.Set("mul", static a =>
@@ -76,7 +79,9 @@ internal static class SprigMath
         map.Set("divf", static a =>
         {
             AtLeast(a, 1, "divf");
-            return Decimal(a[0], a[1..], static (x, y) => y == 0 ? throw new TemplateFunctionException("error calling divf: decimal division by 0") : x / y);
+            return Decimal(a[0], a[1..], static (x, y) => y == 0
+                ? throw new TemplateFunctionException("decimal division by 0")
+                : Math.Round(x / y, DivisionPrecision, MidpointRounding.AwayFromZero));
         });
         map.Set("max", static a => Fold(a, "max", static (x, y) => y > x));
         map.Set("biggest", static a => Fold(a, "biggest", static (x, y) => y > x));

@@ -60,9 +60,28 @@ internal static class SprigRegex
         catch (ArgumentException e)
         {
             // Sprig's non-must variants use regexp.MustCompile, whose panic aborts the template.
-            string message = $"error parsing regexp: {e.Message}";
+            string message = $"error parsing regexp: {DescribeSyntaxError(pattern, e)}";
             throw new TemplateFunctionException(must ? message : "regexp: Compile(" + Formatting.GoFormat.Quote(pattern) + "): " + message, e);
         }
+    }
+
+    /// <summary>Go's regexp/syntax wording (<c>code: `fragment`</c>) for the errors both engines detect alike.</summary>
+    private static string DescribeSyntaxError(string pattern, ArgumentException e)
+    {
+        if (e is not RegexParseException parse)
+        {
+            return e.Message;
+        }
+
+        int bracket = pattern.LastIndexOf('[', Math.Clamp(parse.Offset - 1, 0, Math.Max(0, pattern.Length - 1)));
+        return parse.Error switch
+        {
+            RegexParseError.InsufficientClosingParentheses => $"missing closing ): `{pattern}`",
+            RegexParseError.InsufficientOpeningParentheses => $"unexpected ): `{pattern}`",
+            RegexParseError.UnterminatedBracket when bracket >= 0 => $"missing closing ]: `{pattern[bracket..]}`",
+            RegexParseError.UnescapedEndingBackslash => "trailing backslash at end of expression: ``",
+            _ => e.Message,
+        };
     }
 
     private static bool Match(object?[] a, string name)

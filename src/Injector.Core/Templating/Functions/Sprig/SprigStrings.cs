@@ -21,7 +21,8 @@ internal static class SprigStrings
         map.Set("upper", static a => Unary(a, "upper", static s => s.ToUpperInvariant()));
         map.Set("lower", static a => Unary(a, "lower", static s => s.ToLowerInvariant()));
         map.Set("title", static a => Unary(a, "title", Title));
-        map.Set("untitle", static a => Unary(a, "untitle", static s => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..]));
+        map.Set("untitle", static a => Unary(a, "untitle", Untitle));
+        map.Set("shuffle", static a => Unary(a, "shuffle", Shuffle));
         map.Set("substr", Substr);
         map.Set("repeat", static a =>
         {
@@ -218,7 +219,7 @@ internal static class SprigStrings
 
         if (start > end)
         {
-            throw new TemplateFunctionException($"error calling substr: runtime error: slice bounds out of range [{start}:{end}]");
+            throw new TemplateFunctionException($"runtime error: slice bounds out of range [{start}:{end}]");
         }
 
         return s[start..end];
@@ -228,7 +229,7 @@ internal static class SprigStrings
     private static int Slice(int index, string s, string name) =>
         index >= 0 && index <= s.Length
             ? index
-            : throw new TemplateFunctionException($"error calling {name}: runtime error: slice bounds out of range [:{index}] with length {s.Length}");
+            : throw new TemplateFunctionException($"runtime error: slice bounds out of range [:{index}] with length {s.Length}");
 
     private static string Truncate(int count, string s)
     {
@@ -253,6 +254,42 @@ internal static class SprigStrings
         {
             sb.Append(previousIsSeparator ? char.ToUpperInvariant(c) : c);
             previousIsSeparator = IsTitleSeparator(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Lower-cases the first letter of every white-space separated word.</summary>
+    private static string Untitle(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool wordStart = true;
+        foreach (var rune in s.EnumerateRunes())
+        {
+            if (Rune.IsWhiteSpace(rune))
+            {
+                wordStart = true;
+                sb.Append(rune.ToString());
+            }
+            else
+            {
+                sb.Append((wordStart ? Rune.ToLowerInvariant(rune) : rune).ToString());
+                wordStart = false;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The characters in random order, as Sprig's shuffle (which reads math/rand) gives them.</summary>
+    private static string Shuffle(string s)
+    {
+        var runes = s.EnumerateRunes().ToArray();
+        Random.Shared.Shuffle(runes);
+        var sb = new StringBuilder(s.Length);
+        foreach (var rune in runes)
+        {
+            sb.Append(rune.ToString());
         }
 
         return sb.ToString();

@@ -86,7 +86,7 @@ internal static class SprigUrls
     private static string Join(IReadOnlyDictionary<string, object?> d)
     {
         string Get(string key) => !d.TryGetValue(key, out var v) ? string.Empty
-            : v as string ?? throw new TemplateFunctionException($"error calling urlJoin: unable to parse {key} key, must be of type string, but {FunctionValues.KindOf(v)} found");
+            : v as string ?? throw new TemplateFunctionException($"unable to parse {key} key, must be of type string, but {FunctionValues.KindOf(v)} found");
 
         string scheme = Get("scheme"), host = Get("host"), path = Get("path"), query = Get("query");
         string opaque = Get("opaque"), fragment = Get("fragment"), user = Get("userinfo");

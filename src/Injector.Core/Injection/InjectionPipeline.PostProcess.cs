@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+
+using Injector.Core.Config;
+using Injector.Core.Injection.PostProcessing;
+
+namespace Injector.Core.Injection;
+
+/// <summary>The steps around the templates that the templates cannot express.</summary>
+public static partial class InjectionPipeline
+{
+    private static void PostProcess(
+        InjectionSettings settings,
+        InjectionRequest request,
+        JsonObject merged,
+        JsonObject templatePod,
+        JsonObject originalPod,
+        JsonObject proxyConfig)
+    {
+        JsonObject meshDefaults = settings.MeshConfig["defaultConfig"] as JsonObject ?? [];
+        JsonNode? global = settings.ValuesJson["global"];
+        var context = new PostProcessContext
+        {
+            InjectedTemplate = templatePod,
+            Revision = settings.Revision,
+            StatusPort = StatusPort(request.Mode == InjectionMode.KubeInject ? proxyConfig : meshDefaults),
+            RewriteAppHttpProbe = IsTrue(settings.ValuesJson["sidecarInjectorWebhook"]?["rewriteAppHTTPProbe"]),
+            EnablePrometheusMerge = JsonScalar.AsBool(settings.MeshConfig["enablePrometheusMerge"]),
+            ProxyConfigHoldApplicationUntilProxyStarts = IsTrue(HoldConfig(settings, originalPod)["holdApplicationUntilProxyStarts"]),
+            ValuesHoldApplicationUntilProxyStarts = IsTrue(global?["proxy"]?["holdApplicationUntilProxyStarts"]),
+            ClusterName = JsonScalar.AsString(global?["multiCluster"]?["clusterName"]) ?? string.Empty,
+            Network = JsonScalar.AsString(global?["network"]) ?? string.Empty,
+            ProxyEnvironment = request.ProxyEnvironment,
+            OriginalLabels = InjectionPolicyReader.Labels(originalPod),
+            InjectedAnnotations = request.Mode == InjectionMode.Webhook ? settings.InjectedAnnotations : new Dictionary<string, string>(),
+        };
+
+        try
+        {
+            PodPostProcessor.Apply(merged, context);
+        }
+        catch (InvalidAnnotationException e)
+        {
+            throw new InjectionFailure(InjectionReason.InvalidAnnotation, e.Message);
+        }
+    }
+
+    // Container order follows the mesh default with the pod's own proxy.istio.io/config applied (both modes).
+    private static JsonObject HoldConfig(InjectionSettings settings, JsonObject originalPod)
+    {
+        JsonObject defaults = settings.MeshConfig["defaultConfig"] as JsonObject ?? [];
+        if (JsonScalar.AsString(originalPod["metadata"]?["annotations"]?[ProxyConfigAnnotation]) is not { } text)
+        {
+            return defaults;
+        }
+
+        try
+        {
+            return ProxyConfigMerge.Apply(defaults, ProxyConfigMerge.Parse(text));
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InjectionFailure(InjectionReason.InvalidAnnotation, $"{ProxyConfigAnnotation}: {e.Message}");
+        }
+    }
+
+    private static void ValidateAnnotations(IReadOnlyDictionary<string, string> annotations)
+    {
+        try
+        {
+            TrafficAnnotationValidator.Validate(annotations);
+        }
+        catch (InvalidAnnotationException e)
+        {
+            throw new InjectionFailure(InjectionReason.InvalidAnnotation, e.Message);
+        }
+    }
+
+    // On re-injection, prometheus annotations pointing at the agent are ours from last time: drop them so the
+    // app's own scrape settings are what the merge sees.
+    private static void ClearPreviousPrometheusAnnotations(JsonObject pod, int statusPort)
+    {
+        if (pod["metadata"]?["annotations"] is not JsonObject annotations)
+        {
+            return;
+        }
+
+        IReadOnlyDictionary<string, string> current = InjectionPolicyReader.Map(annotations);
+        if (PrometheusAnnotations.FindPort(current) != statusPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            return;
+        }
+
+        foreach (string name in current.Keys.Where(PrometheusAnnotations.IsMergedAnnotation).ToList())
+        {
+            annotations.Remove(name);
+        }
+    }
+
+    private static int StatusPort(JsonObject proxyConfig) => (int)(JsonScalar.AsLong(proxyConfig["statusPort"]) ?? 0);
+
+    private static bool IsTrue(JsonNode? node) =>
+        JsonScalar.AsBool(node) ?? (JsonScalar.AsString(node) is { } text && bool.TryParse(text, out bool value) && value);
+}
