@@ -17,7 +17,9 @@ public static class WebhookApplication
     /// </summary>
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json ships beside the binary: find it there whatever the working directory is, so a published
+        // webhook started from elsewhere keeps its log levels instead of logging every request.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddInjectorWebhook(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();

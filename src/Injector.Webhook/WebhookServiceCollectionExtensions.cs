@@ -22,7 +22,7 @@ public static class WebhookServiceCollectionExtensions
         services.AddOptions<InjectorOptions>().Bind(configuration.GetSection(InjectorOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InjectorOptions>, InjectorOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IDefaultSettingsSource, InjectionTemplatesDefaultSource>();
+        services.TryAddSingleton<IDefaultSettingsSource, EmbeddedDefaultSettingsSource>();
         services.TryAddSingleton<INamespaceObjectSource, NoNamespaceObjects>();
         services.TryAddSingleton<NativeSidecarDetector>();
         services.TryAddSingleton<InjectionSettingsProvider>();

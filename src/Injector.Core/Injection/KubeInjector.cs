@@ -35,6 +35,7 @@ public static class KubeInjector
 
             var copy = (JsonObject)content.DeepClone();
             InjectObject(copy, document.Describe(), settings, warnings);
+            Reencode(copy);
             output.Append(YamlJsonConverter.Serialize(copy));
             output.Append(Separator);
         }
@@ -108,6 +109,21 @@ public static class KubeInjector
                 break;
             default:
                 throw new ManifestException(description, result.Message);
+        }
+    }
+
+    // istioctl decodes known kinds into typed objects before writing them back, so the fields Go always prints appear
+    // even where the input left them out; list items are decoded one by one.
+    private static void Reencode(JsonObject workload)
+    {
+        TypedReencoding.Apply(workload);
+        if (WorkloadKinds.IsList(WorkloadKinds.KindOf(workload), WorkloadKinds.ApiVersionOf(workload))
+            && workload["items"] is JsonArray items)
+        {
+            foreach (JsonObject item in items.OfType<JsonObject>().Where(IsKnown))
+            {
+                TypedReencoding.Apply(item);
+            }
         }
     }
 

@@ -5,11 +5,11 @@ namespace Injector.Webhook.Telemetry;
 /// <summary>Maps <c>/metrics</c>; also starts the telemetry providers, so metrics are collected from the first request on.</summary>
 public static class TelemetryEndpoints
 {
-    /// <summary>Maps the Prometheus scrape endpoint at <c>/metrics</c>.</summary>
+    /// <summary>Maps the Prometheus scrape endpoint at <c>/metrics</c>, unless metrics are switched off.</summary>
     public static IEndpointRouteBuilder MapInjectorTelemetry(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var pipeline = endpoints.ServiceProvider.GetRequiredService<TelemetryPipeline>();
-        return endpoints.MapPrometheusScrapeEndpoint(pipeline.Prometheus);
+        return pipeline.CollectsMetrics ? endpoints.MapPrometheusScrapeEndpoint(pipeline.Prometheus) : endpoints;
     }
 }

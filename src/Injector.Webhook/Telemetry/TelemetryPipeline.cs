@@ -12,7 +12,8 @@ namespace Injector.Webhook.Telemetry;
 
 /// <summary>
 /// The OpenTelemetry SDK providers of one host: a meter provider that feeds the Prometheus scrape (and OTLP when
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set) and, with OTLP, a tracer provider for the admission spans. Built by
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set), unless metrics are switched off with
+/// <see cref="TelemetryServiceCollectionExtensions.MetricsKey"/>, and, with OTLP, a tracer provider for the admission spans. Built by
 /// hand because the SDK's hosting integration is not available here; the container disposes it at shutdown, which
 /// flushes the OTLP exporters.
 /// </summary>
@@ -23,7 +24,7 @@ internal sealed class TelemetryPipeline : IDisposable
 
     private const string ServiceName = "injector-webhook";
 
-    private readonly MeterProvider meterProvider;
+    private readonly MeterProvider? meterProvider;
     private readonly TracerProvider? tracerProvider;
 
     public TelemetryPipeline(IMeterFactory meterFactory, IConfiguration configuration)
@@ -31,18 +32,11 @@ internal sealed class TelemetryPipeline : IDisposable
         var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointVariable]);
         var serviceNameFromEnvironment = !string.IsNullOrWhiteSpace(configuration["OTEL_SERVICE_NAME"]);
         Prometheus = new PrometheusMetricReader();
-
-        var meters = Sdk.CreateMeterProviderBuilder()
-            .ConfigureResource(resource => AddService(resource, serviceNameFromEnvironment))
-            .AddMeter(InjectorTelemetry.Name)
-            .AddView(instrument => IsForeign(instrument.Meter, meterFactory) ? MetricStreamConfiguration.Drop : null)
-            .AddReader(Prometheus);
-        if (otlp)
+        if (configuration.GetValue(TelemetryServiceCollectionExtensions.MetricsKey, defaultValue: true))
         {
-            meters.AddOtlpExporter();
+            meterProvider = BuildMeterProvider(meterFactory, otlp, serviceNameFromEnvironment);
         }
 
-        meterProvider = meters.Build();
         if (otlp)
         {
             tracerProvider = Sdk.CreateTracerProviderBuilder()
@@ -53,8 +47,11 @@ internal sealed class TelemetryPipeline : IDisposable
         }
     }
 
-    /// <summary>The reader behind <c>/metrics</c>.</summary>
+    /// <summary>The reader behind <c>/metrics</c>; attached to nothing, and so empty, when metrics are off.</summary>
     public PrometheusMetricReader Prometheus { get; }
+
+    /// <summary>Whether a meter provider collects the injector's instruments (and <c>/metrics</c> is served).</summary>
+    public bool CollectsMetrics => meterProvider is not null;
 
     /// <summary>Whether spans and metrics are also pushed over OTLP.</summary>
     public bool ExportsOtlp => tracerProvider is not null;
@@ -62,7 +59,29 @@ internal sealed class TelemetryPipeline : IDisposable
     public void Dispose()
     {
         tracerProvider?.Dispose();
-        meterProvider.Dispose();
+        if (meterProvider is null)
+        {
+            Prometheus.Dispose();
+        }
+        else
+        {
+            meterProvider.Dispose();
+        }
+    }
+
+    private MeterProvider BuildMeterProvider(IMeterFactory meterFactory, bool otlp, bool serviceNameFromEnvironment)
+    {
+        var meters = Sdk.CreateMeterProviderBuilder()
+            .ConfigureResource(resource => AddService(resource, serviceNameFromEnvironment))
+            .AddMeter(InjectorTelemetry.Name)
+            .AddView(instrument => IsForeign(instrument.Meter, meterFactory) ? MetricStreamConfiguration.Drop : null)
+            .AddReader(Prometheus);
+        if (otlp)
+        {
+            meters.AddOtlpExporter();
+        }
+
+        return meters.Build();
     }
 
     /// <summary>

@@ -12,9 +12,15 @@ public static class TelemetryServiceCollectionExtensions
     public const string LogFormatKey = "Injector:LogFormat";
 
     /// <summary>
-    /// Adds <see cref="InjectorMetrics"/>, <see cref="AdmissionTelemetry"/>, the Prometheus reader behind <c>/metrics</c>,
-    /// OTLP export of metrics and traces when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and JSON console logs when
-    /// <c>Injector:LogFormat</c> is <c>json</c>.
+    /// The configuration key switching metrics: <c>false</c> builds no meter provider, so the instruments record
+    /// nothing, and maps no <c>/metrics</c>; on unless set. Traces and logs are not affected.
+    /// </summary>
+    public const string MetricsKey = "Injector:Telemetry:Metrics";
+
+    /// <summary>
+    /// Adds <see cref="InjectorMetrics"/>, <see cref="AdmissionTelemetry"/>, the Prometheus reader behind <c>/metrics</c>
+    /// (unless <c>Injector:Telemetry:Metrics</c> is <c>false</c>), OTLP export of metrics and traces when
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and JSON console logs when <c>Injector:LogFormat</c> is <c>json</c>.
     /// </summary>
     public static IServiceCollection AddInjectorTelemetry(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,3 +1,7 @@
+using System.Text.Json.Nodes;
+
+using Injector.Core.Workloads;
+
 namespace Injector.Cli.Tests.Commands;
 
 public sealed class KubeInjectCommandTests : IDisposable
@@ -139,6 +143,40 @@ public sealed class KubeInjectCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(ConfigMap + "---\n", run.Output);
+    }
+
+    [Fact]
+    public void KubeInject_SkippedWorkloadInAList_IsStillWrittenAsGoReencodesIt()
+    {
+        string input = Write("in.yaml", """
+            apiVersion: v1
+            kind: List
+            items:
+            - apiVersion: apps/v1
+              kind: DaemonSet
+              metadata: {name: agent}
+              spec:
+                selector: {matchLabels: {app: agent}}
+                template:
+                  metadata: {labels: {app: agent}}
+                  spec:
+                    hostNetwork: true
+                    containers: [{name: agent, image: agent:1}]
+            """);
+
+        CliRun run = CliRun.Invoke(["kube-inject", "-f", input, .. _settings]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("has host networking enabled", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("---\n", run.Output, StringComparison.Ordinal);
+        JsonNode list = YamlJsonConverter.Parse(run.Output[..^"---\n".Length])!;
+        Assert.True(JsonNode.DeepEquals(new JsonObject(), list["metadata"]));
+        JsonNode daemonSet = list["items"]![0]!;
+        Assert.True(JsonNode.DeepEquals(new JsonObject(), daemonSet["spec"]!["updateStrategy"]));
+        Assert.True(JsonNode.DeepEquals(new JsonObject(), daemonSet["spec"]!["template"]!["spec"]!["containers"]![0]!["resources"]));
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse("""{"currentNumberScheduled":0,"numberMisscheduled":0,"desiredNumberScheduled":0,"numberReady":0}"""),
+            daemonSet["status"]));
     }
 
     private string Write(string name, string text)

@@ -1,10 +1,14 @@
 using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
-using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Injector.Testing;
+
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Injector.Webhook.Tests.Deploy;
 
@@ -68,59 +72,60 @@ public sealed class CertificateScriptTests : IDisposable
     [Theory]
     [InlineData("injector.injector-system.svc")]
     [InlineData("injector.injector-system.svc.cluster.local")]
-    public async Task Generate_ServingCertificate_IsAcceptedOverTlsByAClientTrustingOnlyTheCa(string serviceName)
+    public async Task Generate_ServingCertificate_IsAcceptedByTheWebhookForAClientTrustingOnlyTheCa(string serviceName)
     {
-        var errors = await HandshakeAsync(serviceName);
+        await using var webhook = await StartWebhookAsync();
+
+        var (errors, status) = await GetHealthAsync(webhook, serviceName);
 
         Assert.Equal(SslPolicyErrors.None, errors);
+        Assert.Equal(HttpStatusCode.OK, status);
     }
 
     [Fact]
     public async Task Generate_ServingCertificate_IsRejectedForAnotherHostName()
     {
-        var errors = await HandshakeAsync("other.injector-system.svc");
+        await using var webhook = await StartWebhookAsync();
+
+        var (errors, status) = await GetHealthAsync(webhook, "other.injector-system.svc");
 
         Assert.True(errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch));
+        Assert.Null(status);
     }
 
-    // A TLS server on loopback presenting the generated certificate, and a client that trusts only the generated CA
-    // (the way the API server uses caBundle); returns what the client's validation found.
-    private async Task<SslPolicyErrors> HandshakeAsync(string serviceName)
+    // The real webhook on 127.0.0.1 serving the generated certificate and key, as the Deployment mounts them.
+    private async Task<WebApplication> StartWebhookAsync()
     {
-        using var serving = X509Certificate2.CreateFromPemFile(_certs.PathOf("tls.crt"), _certs.PathOf("tls.key"));
-        using var ca = X509Certificate2.CreateFromPem(File.ReadAllText(_certs.PathOf("ca.crt")));
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            var serverTask = Task.Run(async () =>
-            {
-                using var accepted = await listener.AcceptTcpClientAsync();
-                await using var server = new SslStream(accepted.GetStream());
-                try
-                {
-                    await server.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
-                    {
-                        ServerCertificate = serving,
-                        EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
-                    });
-                }
-                catch (AuthenticationException)
-                {
-                    // The client refused the certificate; the client side reports why.
-                }
-                catch (IOException)
-                {
-                }
-            });
+        var app = WebhookApplication.Build(
+        [
+            "--Injector:Port=0",
+            "--Injector:ListenAddress=127.0.0.1",
+            $"--Injector:CertFile={_certs.PathOf("tls.crt")}",
+            $"--Injector:KeyFile={_certs.PathOf("tls.key")}",
+            "--Injector:NativeSidecars=false",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await app.StartAsync();
+        return app;
+    }
 
-            var observed = SslPolicyErrors.None;
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, ((IPEndPoint)listener.LocalEndpoint).Port);
-            await using var tls = new SslStream(client.GetStream());
-            var options = new SslClientAuthenticationOptions
+    // GET /healthz under the service's DNS name (resolved to the loopback listener), trusting only the generated CA the
+    // way the API server trusts caBundle; returns what certificate validation found and the HTTP status if any.
+    private async Task<(SslPolicyErrors Errors, HttpStatusCode? Status)> GetHealthAsync(WebApplication webhook, string serviceName)
+    {
+        var port = new Uri(webhook.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()).Port;
+        using var ca = X509Certificate2.CreateFromPem(File.ReadAllText(_certs.PathOf("ca.crt")));
+        var observed = SslPolicyErrors.None;
+        using var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (_, cancellationToken) =>
             {
-                TargetHost = serviceName,
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            },
+            SslOptions = new SslClientAuthenticationOptions
+            {
                 CertificateChainPolicy = new X509ChainPolicy
                 {
                     TrustMode = X509ChainTrustMode.CustomRootTrust,
@@ -132,23 +137,17 @@ public sealed class CertificateScriptTests : IDisposable
                     observed = errors;
                     return errors == SslPolicyErrors.None;
                 },
-            };
-            try
-            {
-                await tls.AuthenticateAsClientAsync(options);
-            }
-            catch (AuthenticationException)
-            {
-                // Rejected: `observed` says why.
-            }
-
-            client.Close();
-            await serverTask;
-            return observed;
-        }
-        finally
+            },
+        };
+        using var client = new HttpClient(handler);
+        try
         {
-            listener.Stop();
+            using var response = await client.GetAsync(new Uri($"https://{serviceName}:{port}/healthz"));
+            return (observed, response.StatusCode);
+        }
+        catch (HttpRequestException) when (observed != SslPolicyErrors.None)
+        {
+            return (observed, null);
         }
     }
 

@@ -8,6 +8,8 @@ using Injector.Core.Telemetry;
 using Injector.Webhook.Telemetry;
 using Injector.Webhook.Tests.TestSupport;
 
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Injector.Webhook.Tests.Telemetry;
 
 public sealed class MetricsEndpointTests : IAsyncLifetime
@@ -27,6 +29,19 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
         Assert.Equal("text/plain; version=0.0.4; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         var text = await response.Content.ReadAsStringAsync();
         Assert.Contains($"# TYPE {InjectorMetrics.CertificateExpiryName} gauge\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_SwitchedOff_IsNotFoundAndAdmissionsStillAnswer()
+    {
+        await using var quiet = await WebhookServer.StartAsync(settings: new Dictionary<string, string> { ["Telemetry:Metrics"] = "false" });
+
+        var review = await quiet.ReviewAsync(Reviews.For(new JsonObject { ["kind"] = "Service" }, kind: "Service"));
+        using var response = await quiet.Client.GetAsync("/metrics");
+
+        Assert.True(review.Response!.Allowed);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.False(quiet.Services.GetRequiredService<TelemetryPipeline>().CollectsMetrics);
     }
 
     [Fact]
