@@ -90,7 +90,7 @@ internal sealed partial class TemplateExecutor
     {
         int or long => constant,
         double d when d == Math.Floor(d) && d >= long.MinValue && d < 9.2233720368547758E+18 =>
-            d is >= int.MinValue and <= int.MaxValue ? (int)d : (long)d,
+            d is >= int.MinValue and <= int.MaxValue ? (int)d : (object)(long)d,
         _ => null,
     };
 
