@@ -40,8 +40,7 @@ internal sealed partial class TemplateExecutor
                 values[count - 1] = ValidateType(final, signature.ParameterAt(count - 1));
             }
 
-            _node = call;
-            return Invoke(identifier, values.AsSpan(0, count));
+            return Invoke(identifier, call, values.AsSpan(0, count));
         }
         finally
         {
