@@ -13,6 +13,7 @@ internal static class GoTypeName
         double => "float64",
         float => "float32",
         ITemplateObject o => o.TypeName,
+        Functions.GoIntSlice => "[]int",
         IReadOnlyList<string> => "[]string",
         IReadOnlyList<object?> => "[]interface {}",
         IReadOnlyDictionary<string, string> => "map[string]string",

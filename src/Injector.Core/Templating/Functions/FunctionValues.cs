@@ -17,6 +17,7 @@ internal static class FunctionValues
         long => "int64",
         double => "float64",
         ITemplateObject o => o.TypeName,
+        GoIntSlice => "[]int",
         IReadOnlyList<string> => "[]string",
         IReadOnlyList<object?> => "[]interface {}",
         IReadOnlyDictionary<string, string> => "map[string]string",
