@@ -8,8 +8,10 @@ namespace Injector.Core.Templating;
 /// The engine's value model, which every function also receives and returns:
 /// <list type="bullet">
 /// <item><c>null</c> is Go's nil (an untyped nil interface).</item>
-/// <item><see cref="bool"/>, <see cref="string"/>; <see cref="int"/> and <see cref="long"/> are Go's int;
-/// <see cref="double"/> is float64 (every number decoded from JSON is a double, as in Go).</item>
+/// <item><see cref="bool"/>, <see cref="string"/>; <see cref="int"/> is Go's int and <see cref="long"/> is int64 (what
+/// Sprig's integer arithmetic returns: both compare by value in <c>eq</c> and <c>lt</c>, but they are distinct types
+/// to <c>%T</c>, <c>deepEqual</c> and an <c>int</c> parameter); a Go int literal beyond <see cref="int"/>'s range is
+/// carried as a long; <see cref="double"/> is float64 (every number decoded from JSON is a double, as in Go).</item>
 /// <item><see cref="IReadOnlyList{T}"/> of <c>object?</c> is <c>[]interface{}</c>; of <see cref="string"/> is <c>[]string</c>.</item>
 /// <item><see cref="IReadOnlyDictionary{TKey,TValue}"/> of <c>string</c> to <c>object?</c> is <c>map[string]interface{}</c>
 /// (a missing key yields nil); of <c>string</c> to <c>string</c> is <c>map[string]string</c> (a missing key yields "").</item>

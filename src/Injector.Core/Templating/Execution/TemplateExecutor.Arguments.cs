@@ -40,8 +40,7 @@ internal sealed partial class TemplateExecutor
                 values[count - 1] = ValidateType(final, signature.ParameterAt(count - 1));
             }
 
-            _node = call;
-            return Invoke(identifier, values.AsSpan(0, count));
+            return Invoke(identifier, call, values.AsSpan(0, count));
         }
         finally
         {
@@ -90,7 +89,7 @@ internal sealed partial class TemplateExecutor
     {
         int or long => constant,
         double d when d == Math.Floor(d) && d >= long.MinValue && d < 9.2233720368547758E+18 =>
-            d is >= int.MinValue and <= int.MaxValue ? (int)d : (long)d,
+            d is >= int.MinValue and <= int.MaxValue ? (int)d : (object)(long)d,
         _ => null,
     };
 

@@ -40,8 +40,7 @@ internal sealed partial class TemplateExecutor
                 values[count - 1] = AsInterface(final);
             }
 
-            _node = call;
-            return Invoke(identifier, values.AsSpan(0, count));
+            return Invoke(identifier, call, values.AsSpan(0, count));
         }
         finally
         {
@@ -50,7 +49,11 @@ internal sealed partial class TemplateExecutor
         }
     }
 
-    private object? Invoke(IdentifierNode identifier, ReadOnlySpan<object?> arguments)
+    /// <summary>
+    /// Calls a function. As in Go, only a failure moves the error position to the call: after a success it stays at
+    /// the last argument evaluated, where a caller's later type check of the result reports.
+    /// </summary>
+    private object? Invoke(IdentifierNode identifier, Node call, ReadOnlySpan<object?> arguments)
     {
         try
         {
@@ -68,6 +71,7 @@ internal sealed partial class TemplateExecutor
         }
         catch (Exception exception)
         {
+            _node = call;
             throw Error($"error calling {identifier.Name}: {exception.Message}", exception);
         }
     }
@@ -141,13 +145,13 @@ internal sealed partial class TemplateExecutor
                 values[count - 1] = final;
             }
 
-            _node = call;
             try
             {
                 return CallBuiltin(builtin, values.AsSpan(0, count));
             }
             catch (TemplateFunctionException exception)
             {
+                _node = call;
                 throw Error($"error calling {name}: {exception.Message}", exception);
             }
         }

@@ -168,7 +168,8 @@ internal sealed partial class TemplateExecutor
 
                 for (long i = 0; i < count; i++)
                 {
-                    object boxed = value is int ? (int)i : i;
+                    // The iteration variable has the ranged integer's type.
+                    object boxed = value is int ? (int)i : (object)i;
                     if (RangeIteration(range, NoValue.Instance, boxed, bodyMark) == Flow.Break)
                     {
                         break;

@@ -32,11 +32,10 @@ internal static class FunctionArgs
         var other => throw WrongType("string", other),
     };
 
-    /// <summary>An <c>int</c> parameter.</summary>
+    /// <summary>An <c>int</c> parameter: Go's int only, an int64 is a different type.</summary>
     public static int Int(ReadOnlySpan<object?> args, int index) => args[index] switch
     {
         int i => i,
-        long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
         null => throw new TemplateFunctionException("invalid value; expected int"),
         var other => throw WrongType("int", other),
     };

@@ -8,8 +8,8 @@ namespace Injector.Core.Templating.Functions;
 /// delegates are built once; every call returns a new map over them, so callers may add to it freely.
 /// </summary>
 /// <remarks>
-/// Sprig's functions carry their Go parameter types (see <see cref="TemplateSignature"/>), so wrong arguments fail
-/// with Go's messages. <c>shuffle</c> is kept, random as in Sprig, so templates that use it still parse.
+/// Sprig's and Istio's functions carry their Go parameter types (see <see cref="TemplateSignature"/>), so wrong
+/// arguments fail with Go's messages. <c>shuffle</c> is kept, random as in Sprig, so templates that use it still parse.
 /// Left out on purpose, because their results would depend on the clock, the environment, the network or
 /// randomness: Sprig's date functions that read the clock (<c>now</c>, <c>date</c>, <c>ago</c>, ...), <c>env</c>,
 /// <c>expandenv</c>, <c>getHostByName</c>, the <c>rand*</c> functions, <c>uuidv4</c> and the
@@ -66,6 +66,7 @@ public static class FunctionLibrary
         IstioText.Register(map, environment);
         IstioSerialization.Register(map);
         IstioTelemetry.Register(map);
+        IstioSignatures.Apply(map);
         return map;
     }
 }

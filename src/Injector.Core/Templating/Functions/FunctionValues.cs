@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Globalization;
 
 using Injector.Core.Templating.Formatting;
 
@@ -14,9 +13,11 @@ internal static class FunctionValues
         null => "<nil>",
         string => "string",
         bool => "bool",
-        int or long => "int",
+        int => "int",
+        long => "int64",
         double => "float64",
         ITemplateObject o => o.TypeName,
+        GoIntSlice => "[]int",
         IReadOnlyList<string> => "[]string",
         IReadOnlyList<object?> => "[]interface {}",
         IReadOnlyDictionary<string, string> => "map[string]string",
@@ -30,7 +31,8 @@ internal static class FunctionValues
         null => "invalid",
         string => "string",
         bool => "bool",
-        int or long => "int",
+        int => "int",
+        long => "int64",
         double => "float64",
         ITemplateObject o => o.TypeName.StartsWith('*') ? "ptr" : "struct",
         IReadOnlyList<string> or IReadOnlyList<object?> => "slice",
@@ -105,8 +107,10 @@ internal static class FunctionValues
 
         switch (a)
         {
-            case int or long:
-                return Convert.ToInt64(a, CultureInfo.InvariantCulture) == Convert.ToInt64(b, CultureInfo.InvariantCulture);
+            case int i:
+                return i == (int)b;
+            case long l:
+                return l == (long)b;
             case double d:
                 return d == (double)b;
             case string or bool:

@@ -56,7 +56,9 @@ internal sealed partial class Parser
             }
 
             long value = negative ? (long)(0 - magnitude) : (long)magnitude;
-            return value is >= int.MinValue and <= int.MaxValue ? (int)value : value;
+
+            // A Go int beyond C#'s int range has no exact model type; it is carried as a long (which reads as int64).
+            return value is >= int.MinValue and <= int.MaxValue ? (int)value : (object)value;
         }
 
         if (!isHex && double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)

@@ -57,9 +57,6 @@ internal static class SprigConversions
         return value is null ? [] : [FunctionValues.ToDisplayString(value)];
     }
 
-    /// <summary>A Go int result as the model carries it.</summary>
-    public static object GoInt(long value) => value is >= int.MinValue and <= int.MaxValue ? (int)value : value;
-
     /// <summary>Invariant decimal text of a Go integer.</summary>
     public static string Digits(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

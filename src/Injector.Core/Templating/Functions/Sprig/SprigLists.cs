@@ -75,12 +75,12 @@ internal static class SprigLists
         {
             Exactly(a, 1, "until");
             int count = Int(a, 0);
-            return Steps(0, count, count < 0 ? -1 : 1);
+            return new GoIntSlice(Steps(0, count, count < 0 ? -1 : 1));
         });
         map.Set("untilStep", static a =>
         {
             Exactly(a, 3, "untilStep");
-            return Steps(Int(a, 0), Int(a, 1), Int(a, 2));
+            return new GoIntSlice(Steps(Int(a, 0), Int(a, 1), Int(a, 2)));
         });
         map.Set("seq", Seq);
     }
@@ -170,7 +170,13 @@ internal static class SprigLists
             throw new TemplateFunctionException("reflect: slice index out of range");
         }
 
-        return a[0] is IReadOnlyList<string> strings ? strings.Skip(start).Take(end - start).ToList() : list.Skip(start).Take(end - start).ToList();
+        // The slice keeps the list's Go type.
+        return a[0] switch
+        {
+            IReadOnlyList<string> strings => strings.Skip(start).Take(end - start).ToList(),
+            GoIntSlice => new GoIntSlice(list.Skip(start).Take(end - start).Select(item => (int)item!).ToList()),
+            _ => list.Skip(start).Take(end - start).ToList(),
+        };
     }
 
     private static List<object?> Chunk(ReadOnlySpan<object?> a, string name, bool must)
@@ -188,9 +194,9 @@ internal static class SprigLists
     }
 
     /// <summary>Sprig's untilStep: from start towards stop (exclusive) by step; a step pointing away yields nothing.</summary>
-    public static List<object?> Steps(int start, int stop, int step)
+    public static List<int> Steps(int start, int stop, int step)
     {
-        var result = new List<object?>();
+        var result = new List<int>();
         if (stop < start)
         {
             if (step < 0)
@@ -223,7 +229,7 @@ internal static class SprigLists
             p[i] = Int(a, i);
         }
 
-        List<object?> steps;
+        List<int> steps;
         switch (p.Length)
         {
             case 1:
@@ -251,6 +257,6 @@ internal static class SprigLists
                 return string.Empty;
         }
 
-        return string.Join(' ', steps.Select(s => ((int)s!).ToString(CultureInfo.InvariantCulture)));
+        return string.Join(' ', steps.Select(s => s.ToString(CultureInfo.InvariantCulture)));
     }
 }
