@@ -309,7 +309,8 @@ public static partial class InjectionPipeline
 
             string rendered = template.Render(data);
             JsonObject overlay = ParseOverlay(rendered);
-            StrategicMerge.Apply(templatePod, (JsonObject)overlay.DeepClone(), MergeSchema.Pod);
+            // Merging copies what it takes from the overlay and never changes it, so one overlay serves both merges.
+            StrategicMerge.Apply(templatePod, overlay, MergeSchema.Pod);
 
             // With native sidecars the template puts istio-proxy in initContainers; a user's customized istio-proxy
             // in containers moves there so both merge into one container.
