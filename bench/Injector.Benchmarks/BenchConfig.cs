@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
@@ -20,5 +21,8 @@ public sealed class BenchConfig : ManualConfig
             .WithIterationCount(10)
             .WithId("Short2Core"));
         AddDiagnoser(MemoryDiagnoser.Default);
+
+        // On a shared machine the mean carries other processes' load; median and minimum show the code's own cost.
+        AddColumn(StatisticColumn.Median, StatisticColumn.Min);
     }
 }
