@@ -52,7 +52,8 @@ public static class AdmissionHandler
         var podName = PodName(pod);
         var injectionRequest = new InjectionRequest
         {
-            Pod = (JsonObject)pod.DeepClone(),
+            // The pipeline works on its own copy, so the pod the patch is computed from is shared without another clone.
+            Pod = pod,
             Namespace = !string.IsNullOrEmpty(request.Namespace) ? request.Namespace : Text(pod["metadata"]?["namespace"]),
             Mode = InjectionMode.Webhook,
             NamespaceObject = namespaceObject,

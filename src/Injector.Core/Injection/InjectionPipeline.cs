@@ -332,7 +332,8 @@ public static partial class InjectionPipeline
         var templatePod = new JsonObject();
         foreach (JsonObject overlay in overlays)
         {
-            StrategicMerge.Apply(templatePod, (JsonObject)overlay.DeepClone(), MergeSchema.Pod);
+            // Merging copies what it takes from the overlay and never changes it, so one overlay serves both merges.
+            StrategicMerge.Apply(templatePod, overlay, MergeSchema.Pod);
 
             // With native sidecars the template puts istio-proxy in initContainers; a user's customized istio-proxy
             // in containers moves there so both merge into one container.

@@ -14,6 +14,10 @@ public sealed class GoTemplate
 {
     private readonly ParsedTemplates _templates;
 
+    // The size of the last output, so the next render's buffer starts large enough; a hint only, so racing
+    // renders may overwrite it freely.
+    private int _outputSizeHint = 1024;
+
     private GoTemplate(string name, ParsedTemplates templates)
     {
         Name = name;
@@ -39,8 +43,9 @@ public sealed class GoTemplate
     /// <summary>Executes against <paramref name="data"/>; throws <see cref="TemplateExecutionException"/> with Go's message.</summary>
     public string Render(object? data)
     {
-        var output = new StringBuilder(1024);
+        var output = new StringBuilder(_outputSizeHint);
         TemplateExecutor.Execute(_templates, data, output);
+        _outputSizeHint = Math.Max(1024, output.Length + 256);
         return output.ToString();
     }
 

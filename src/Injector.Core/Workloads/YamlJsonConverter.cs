@@ -23,6 +23,15 @@ public static class YamlJsonConverter
     public static JsonNode? Parse(string yaml)
     {
         ArgumentNullException.ThrowIfNull(yaml);
+
+        // Rendered injection templates are plain block YAML, read on every admission: the fast reader takes them
+        // and leaves everything else to YamlDotNet.
+        return BlockYamlReader.TryParse(yaml, out JsonNode? node) ? node : ParseFull(yaml);
+    }
+
+    /// <summary>Parses with YamlDotNet alone, as <see cref="Parse"/> does for text outside the fast reader's subset.</summary>
+    internal static JsonNode? ParseFull(string yaml)
+    {
         var parser = new Parser(new StringReader(yaml));
         parser.Consume<StreamStart>();
         JsonNode? result = null;

@@ -18,7 +18,7 @@ internal sealed partial class TemplateExecutor
 
     private readonly ParsedTemplates _templates;
     private readonly StringBuilder _output;
-    private readonly List<(string Name, object? Value)> _variables = new(8);
+    private readonly List<(string Name, object? Value)> _variables = new(32);
     private string _templateName;
     private int _variableBase;
     private int _depth;

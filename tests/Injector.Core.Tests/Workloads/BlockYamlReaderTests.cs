@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+
+using Injector.Core.Workloads;
+using Injector.Testing.Conformance;
+
+namespace Injector.Core.Tests.Workloads;
+
+public sealed class BlockYamlReaderTests
+{
+    public static TheoryData<string> KitDocuments()
+    {
+        var data = new TheoryData<string>();
+        foreach (string folder in (string[])["inputs", "expected", "config", "mesh", "overlays"])
+        {
+            string path = ConformanceKit.Instance.PathOf(folder);
+            if (!Directory.Exists(path))
+            {
+                continue;
+            }
+
+            foreach (string file in Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetRelativePath(ConformanceKit.Instance.Directory, file));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(KitDocuments))]
+    public void TryParse_KitDocuments_ReadsAsYamlDotNetDoesOrDeclines(string relative)
+    {
+        string text = ConformanceKit.Instance.ReadText(relative).Replace("\r\n", "\n", StringComparison.Ordinal);
+        foreach (string document in text.Split("\n---"))
+        {
+            AssertSameAsFullParser(document.StartsWith('\n') ? document : "\n" + document);
+        }
+    }
+
+    [Theory]
+    [InlineData("a: 1\nb: \"2\"\nc: '3'\nd: yes\ne: ~\nf:\ng: 1.5\nh: 0644\n")]
+    [InlineData("list:\n- a\n- \"b\"\n-\n- c: 1\n  d: 2\n-   e: 3\n    f:\n    - x\nnext: {}\nempty: []\n")]
+    [InlineData("nested:\n    deep:\n        deeper: v\n    list:\n      - 1\n      - 2\nafter: z\n")]
+    [InlineData("quoted: \"a\\\"b\\\\c\\n\\t\\u00e9\"\nsingle: 'it''s'\n\"key one\": v\n'key two': w\nplain: it's a:b,c [x] {y}\n")]
+    [InlineData("# comment\n\nkey: v   \n   \n  # indented comment\nother: http://x:80/y\n")]
+    [InlineData("dup: 1\ndup: 2\n")]
+    [InlineData("- top level sequence\n")]
+    [InlineData("scalar\n")]
+    [InlineData("key: value # trailing comment\n")]
+    [InlineData("key: |\n  block\n")]
+    [InlineData("key: >-\n  folded\n")]
+    [InlineData("key: multi\n  line plain\n")]
+    [InlineData("key: \"multi\n  line quoted\"\n")]
+    [InlineData("key: {a: 1}\n")]
+    [InlineData("key: [1, 2]\n")]
+    [InlineData("key: &anchor v\nother: *anchor\n")]
+    [InlineData("key: !!str 1\n")]
+    [InlineData("---\nkey: v\n")]
+    [InlineData("key:\tv\n")]
+    [InlineData("key: v\r\nother: w\r\n")]
+    [InlineData("a:\n  b: 1\n c: 2\n")]
+    [InlineData("a: b: c\n")]
+    [InlineData("- - nested\n")]
+    [InlineData("key: - x\n")]
+    [InlineData("key: \"bad \\q escape\"\n")]
+    [InlineData("key: \"a\" trailing\n")]
+    [InlineData("a:\n- 1\n b: 2\n")]
+    [InlineData("")]
+    [InlineData("\n  \n# only a comment\n")]
+    public void TryParse_Text_ReadsAsYamlDotNetDoesOrDeclines(string text)
+    {
+        AssertSameAsFullParser(text);
+    }
+
+    [Fact]
+    public void TryParse_RenderedTemplateShape_IsAccepted()
+    {
+        const string Text = "\nspec:\n  containers:\n  - name: istio-proxy\n    args:\n    - proxy\n    - \"--concurrency\"\n    env:\n    - name: A\n      value: \"[{\\\"containerPort\\\":9080}]\"\n    resources:\n      \n    volumeMounts: []\n";
+
+        bool accepted = BlockYamlReader.TryParse(Text, out JsonNode? node);
+
+        Assert.True(accepted);
+        Assert.True(JsonNode.DeepEquals(YamlJsonConverter.ParseFull(Text), node));
+    }
+
+    private static void AssertSameAsFullParser(string text)
+    {
+        JsonNode? full;
+        try
+        {
+            full = YamlJsonConverter.ParseFull(text);
+        }
+        catch (Exception e) when (e is YamlDotNet.Core.YamlException or InvalidDataException)
+        {
+            Assert.False(BlockYamlReader.TryParse(text, out _), $"accepted text YamlDotNet rejects ({e.Message}):\n{text}");
+            return;
+        }
+
+        if (BlockYamlReader.TryParse(text, out JsonNode? fast))
+        {
+            Assert.True(JsonNode.DeepEquals(full, fast), $"read differently:\n{text}\nfull: {full?.ToJsonString()}\nfast: {fast?.ToJsonString()}");
+        }
+    }
+}
