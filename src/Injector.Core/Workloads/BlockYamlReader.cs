@@ -310,7 +310,20 @@ internal sealed class BlockYamlReader
             throw new DeclinedException();
         }
 
-        return (PlainScalar(position, keyEnd), colon + 1);
+        // Keys Kubernetes' decoder rewrites (`on:` is "true", `0x1F:` is "31") and merge keys are the full reader's.
+        string key = PlainScalar(position, keyEnd);
+        if (key == "<<")
+        {
+            throw new DeclinedException();
+        }
+
+        _ = YamlScalarResolver.Resolve(key, out bool isString);
+        if (!isString)
+        {
+            throw new DeclinedException();
+        }
+
+        return (key, colon + 1);
     }
 
     // The colon ending a plain key that starts at `position`, or -1 when the line holds no plain key there.

@@ -41,8 +41,8 @@ public static class ControllerPod
         }
 
         JsonObject template = kind == "CronJob"
-            ? workload["spec"]?["jobTemplate"]?["spec"]?["template"] as JsonObject ?? new JsonObject()
-            : workload["spec"]?["template"] as JsonObject ?? new JsonObject();
+            ? Path(workload, "spec", "jobTemplate", "spec", "template") as JsonObject ?? new JsonObject()
+            : Path(workload, "spec", "template") as JsonObject ?? new JsonObject();
         var metadata = template["metadata"]?.DeepClone() as JsonObject ?? new JsonObject();
         string name = JsonText.Get(workload["metadata"], "name");
 
@@ -94,6 +94,17 @@ public static class ControllerPod
         {
             pods.Add(pod);
         }
+    }
+
+    // Malformed workloads (a spec that is a string) read as having no pod template rather than throwing.
+    private static JsonNode? Path(JsonNode? node, params string[] steps)
+    {
+        foreach (string step in steps)
+        {
+            node = JsonText.Member(node, step);
+        }
+
+        return node;
     }
 
     private static void SetOwner(JsonObject metadata, string name, string apiVersion, string kind)

@@ -16,10 +16,10 @@ public sealed record ManifestDocument(int Index, string Text, JsonNode? Content,
     public string ApiVersion => JsonText.Get(Content, "apiVersion");
 
     /// <summary>The document's <c>metadata.name</c>, or empty.</summary>
-    public string Name => JsonText.Get(Content?["metadata"], "name");
+    public string Name => JsonText.Get(JsonText.Member(Content, "metadata"), "name");
 
     /// <summary>The document's <c>metadata.namespace</c>, or empty.</summary>
-    public string Namespace => JsonText.Get(Content?["metadata"], "namespace");
+    public string Namespace => JsonText.Get(JsonText.Member(Content, "metadata"), "namespace");
 
     /// <summary>How errors name the document: <c>document 2 (Deployment sample/hello)</c>.</summary>
     public string Describe() => Describe(Index, Content);
@@ -28,8 +28,8 @@ public sealed record ManifestDocument(int Index, string Text, JsonNode? Content,
     public static string Describe(int index, JsonNode? content)
     {
         string kind = JsonText.Get(content, "kind");
-        string name = JsonText.Get(content?["metadata"], "name");
-        string ns = JsonText.Get(content?["metadata"], "namespace");
+        string name = JsonText.Get(JsonText.Member(content, "metadata"), "name");
+        string ns = JsonText.Get(JsonText.Member(content, "metadata"), "namespace");
         string qualified = ns.Length > 0 ? $"{ns}/{name}" : name;
         string identity = string.Join(' ', new[] { kind, qualified }.Where(part => part.Length > 0));
         return identity.Length > 0 ? $"document {index} ({identity})" : $"document {index}";

@@ -16,21 +16,31 @@ public static class ManifestReader
     {
         ArgumentNullException.ThrowIfNull(manifest);
         var documents = new List<ManifestDocument>();
-        foreach ((string text, int firstLine) in Split(manifest))
+
+        // A byte order mark read as text (standard input is not decoded with BOM detection) would glue onto the first key.
+        foreach (Chunk chunk in Split(manifest.StartsWith('\uFEFF') ? manifest[1..] : manifest))
         {
-            if (string.IsNullOrWhiteSpace(text))
+            int index = documents.Count + 1;
+            if (chunk.InvalidSeparator is { } separator)
+            {
+                // Kubernetes' reader refuses these too; reading on would silently fold `---apiVersion: v1` into a key.
+                int separated = string.IsNullOrWhiteSpace(chunk.Text) ? index : index + 1;
+                throw new ManifestException($"document {separated}", $"invalid YAML document separator at line {chunk.Line}: {separator}");
+            }
+
+            if (string.IsNullOrWhiteSpace(chunk.Text))
             {
                 continue;
             }
 
-            int index = documents.Count + 1;
             try
             {
-                documents.Add(new ManifestDocument(index, text, YamlJsonConverter.Parse(text), firstLine));
+                // Like Kubernetes' decoder, only the first YAML document counts when a `...` end marker is followed by more.
+                documents.Add(new ManifestDocument(index, chunk.Text, YamlJsonConverter.Parse(chunk.Text, firstDocumentOnly: true), chunk.Line));
             }
             catch (YamlException e)
             {
-                long line = e.Start.Line + firstLine - 1;
+                long line = e.Start.Line + chunk.Line - 1;
                 throw new ManifestException($"document {index}", $"invalid YAML at line {line}, column {e.Start.Column}: {Describe(e)}", e);
             }
             catch (InvalidDataException e)
@@ -42,7 +52,7 @@ public static class ManifestReader
         return documents;
     }
 
-    private static IEnumerable<(string Text, int FirstLine)> Split(string manifest)
+    private static IEnumerable<Chunk> Split(string manifest)
     {
         var current = new StringBuilder();
         int lineNumber = 0;
@@ -54,9 +64,16 @@ public static class ManifestReader
             string line = end < 0 ? manifest[position..] : manifest[position..(end + 1)];
             position += line.Length;
             lineNumber++;
-            if (IsSeparator(line))
+            if (line.StartsWith("---", StringComparison.Ordinal))
             {
-                yield return (current.ToString(), firstLine);
+                string rest = line[3..].Trim();
+                if (rest.Length > 0 && rest[0] != '#')
+                {
+                    yield return new Chunk(current.ToString(), lineNumber, rest);
+                    yield break;
+                }
+
+                yield return new Chunk(current.ToString(), firstLine, null);
                 current.Clear();
                 firstLine = lineNumber + 1;
                 continue;
@@ -65,18 +82,7 @@ public static class ManifestReader
             current.Append(line);
         }
 
-        yield return (current.ToString(), firstLine);
-    }
-
-    private static bool IsSeparator(string line)
-    {
-        if (!line.StartsWith("---", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        string rest = line[3..].Trim();
-        return rest.Length == 0 || rest[0] == '#';
+        yield return new Chunk(current.ToString(), firstLine, null);
     }
 
     private static string Describe(YamlException e)
@@ -86,4 +92,7 @@ public static class ManifestReader
         int close = message.IndexOf("): ", StringComparison.Ordinal);
         return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
     }
+
+    /// <summary>The text between two separators and the line it starts on, or the line of a malformed separator.</summary>
+    private readonly record struct Chunk(string Text, int Line, string? InvalidSeparator);
 }

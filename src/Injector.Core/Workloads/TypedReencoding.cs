@@ -34,27 +34,28 @@ public static class TypedReencoding
 
     private static readonly GoStructShape s_jobSpec = new GoStructShape().Struct("template", s_podTemplateSpec);
 
-    private static readonly Dictionary<(string Group, string Kind), GoStructShape> s_kinds = new()
+    // Keyed by kind alone: istioctl decodes every apiVersion of these kinds into the one Go type listed here.
+    private static readonly Dictionary<string, GoStructShape> s_kinds = new(StringComparer.Ordinal)
     {
-        [(string.Empty, "Pod")] = Workload(s_podSpec, new GoStructShape()),
-        [(string.Empty, "ReplicationController")] = Workload(
+        ["Pod"] = Workload(s_podSpec, new GoStructShape()),
+        ["ReplicationController"] = Workload(
             new GoStructShape().Optional("template", s_podTemplateSpec),
             new GoStructShape().Scalar("replicas", 0)),
-        [(string.Empty, WorkloadKinds.List)] = new GoStructShape().Struct("metadata").Nullable("items"),
-        [("apps", "Deployment")] = Workload(
+        [WorkloadKinds.List] = new GoStructShape().Struct("metadata").Nullable("items"),
+        ["Deployment"] = Workload(
             new GoStructShape().Nullable("selector").Struct("template", s_podTemplateSpec).Struct("strategy"),
             new GoStructShape()),
-        [("apps", "DaemonSet")] = Workload(
+        ["DaemonSet"] = Workload(
             new GoStructShape().Nullable("selector").Struct("template", s_podTemplateSpec).Struct("updateStrategy"),
             new GoStructShape()
                 .Scalar("currentNumberScheduled", 0)
                 .Scalar("numberMisscheduled", 0)
                 .Scalar("desiredNumberScheduled", 0)
                 .Scalar("numberReady", 0)),
-        [("apps", "ReplicaSet")] = Workload(
+        ["ReplicaSet"] = Workload(
             new GoStructShape().Nullable("selector").Struct("template", s_podTemplateSpec),
             new GoStructShape().Scalar("replicas", 0)),
-        [("apps", "StatefulSet")] = Workload(
+        ["StatefulSet"] = Workload(
             new GoStructShape()
                 .Nullable("selector")
                 .Struct("template", s_podTemplateSpec)
@@ -62,14 +63,13 @@ public static class TypedReencoding
                 .Scalar("serviceName", string.Empty)
                 .Struct("updateStrategy"),
             new GoStructShape().Scalar("replicas", 0).Scalar("availableReplicas", 0)),
-        [("batch", "Job")] = Workload(s_jobSpec, new GoStructShape()),
-        [("batch", "CronJob")] = Workload(
+        ["Job"] = Workload(s_jobSpec, new GoStructShape()),
+        ["CronJob"] = Workload(
             new GoStructShape()
                 .Scalar("schedule", string.Empty)
                 .Struct("jobTemplate", new GoStructShape().Struct("metadata", s_objectMeta).Struct("spec", s_jobSpec)),
             new GoStructShape()),
-        [("apps.openshift.io", "DeploymentConfig")] = DeploymentConfig(),
-        [(string.Empty, "DeploymentConfig")] = DeploymentConfig(),
+        ["DeploymentConfig"] = DeploymentConfig(),
     };
 
     /// <summary>
@@ -80,10 +80,7 @@ public static class TypedReencoding
     public static bool Apply(JsonObject workload)
     {
         ArgumentNullException.ThrowIfNull(workload);
-        string apiVersion = WorkloadKinds.ApiVersionOf(workload);
-        int slash = apiVersion.IndexOf('/', StringComparison.Ordinal);
-        string group = slash < 0 ? string.Empty : apiVersion[..slash];
-        if (!s_kinds.TryGetValue((group, WorkloadKinds.KindOf(workload)), out GoStructShape? shape))
+        if (!s_kinds.TryGetValue(WorkloadKinds.KindOf(workload), out GoStructShape? shape))
         {
             return false;
         }

@@ -3,30 +3,22 @@ using System.Text.Json.Nodes;
 namespace Injector.Core.Workloads;
 
 /// <summary>
-/// The Kubernetes kinds that carry a pod template and where the template sits in each. Kinds are matched by API
-/// group as well, so an unrelated CRD that happens to be called <c>Deployment</c> is left alone.
+/// The Kubernetes kinds that carry a pod template and where the template sits in each. Kinds are matched by name
+/// alone, whatever their <c>apiVersion</c>, because istioctl registers them as unversioned kinds: an old
+/// <c>extensions/v1beta1</c> Deployment or <c>batch/v1beta1</c> CronJob is injected like the current one.
 /// </summary>
 public static class WorkloadKinds
 {
-    /// <summary>The kind of a <c>v1</c> list whose <c>items</c> are processed one by one.</summary>
+    /// <summary>The kind of a list whose <c>items</c> are processed one by one.</summary>
     public const string List = "List";
 
-    /// <summary>True when <paramref name="kind"/> in <paramref name="apiVersion"/> carries a pod (or is a Pod).</summary>
-    public static bool CarriesPod(string kind, string apiVersion)
-    {
-        string group = GroupOf(apiVersion);
-        return kind switch
-        {
-            "Pod" or "ReplicationController" => group.Length == 0,
-            "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" => group == "apps",
-            "Job" or "CronJob" => group == "batch",
-            "DeploymentConfig" => group is "" or "apps.openshift.io",
-            _ => false,
-        };
-    }
+    /// <summary>True when <paramref name="kind"/> carries a pod (or is a Pod); <paramref name="apiVersion"/> does not matter.</summary>
+    public static bool CarriesPod(string kind, string apiVersion) => kind is
+        "Pod" or "ReplicationController" or "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet"
+        or "Job" or "CronJob" or "DeploymentConfig";
 
-    /// <summary>True for a core <c>v1</c> <c>List</c>.</summary>
-    public static bool IsList(string kind, string apiVersion) => kind == List && GroupOf(apiVersion).Length == 0;
+    /// <summary>True for a <c>List</c>; <paramref name="apiVersion"/> does not matter.</summary>
+    public static bool IsList(string kind, string apiVersion) => kind == List;
 
     /// <summary>
     /// Finds the pod template of a workload object (or the pod itself); null when the object's kind carries no pod.
@@ -66,12 +58,6 @@ public static class WorkloadKinds
 
     /// <summary>The object's <c>apiVersion</c>, or empty.</summary>
     public static string ApiVersionOf(JsonNode? node) => JsonText.Get(node, "apiVersion");
-
-    private static string GroupOf(string apiVersion)
-    {
-        int slash = apiVersion.IndexOf('/', StringComparison.Ordinal);
-        return slash < 0 ? string.Empty : apiVersion[..slash];
-    }
 
     private static JsonObject RequireObject(JsonObject root, params string[] path)
     {

@@ -20,17 +20,43 @@ public static class YamlJsonConverter
     /// Parses a single YAML document; returns null for an empty document (or one holding only comments).
     /// Throws <see cref="YamlException"/> for malformed YAML and <see cref="InvalidDataException"/> for several documents.
     /// </summary>
-    public static JsonNode? Parse(string yaml)
+    public static JsonNode? Parse(string yaml) => Parse(yaml, firstDocumentOnly: false);
+
+    /// <summary>
+    /// Parses the first YAML document of <paramref name="yaml"/>, ignoring any that follow a <c>...</c> end marker
+    /// as Kubernetes' decoder does, or every document must be the only one when <paramref name="firstDocumentOnly"/>
+    /// is false. Returns null for an empty document; throws <see cref="YamlException"/> for malformed YAML.
+    /// </summary>
+    internal static JsonNode? Parse(string yaml, bool firstDocumentOnly)
     {
         ArgumentNullException.ThrowIfNull(yaml);
 
         // Rendered injection templates are plain block YAML, read on every admission: the fast reader takes them
         // and leaves everything else to YamlDotNet.
-        return BlockYamlReader.TryParse(yaml, out JsonNode? node) ? node : ParseFull(yaml);
+        if (BlockYamlReader.TryParse(yaml, out JsonNode? node))
+        {
+            return node;
+        }
+
+        string text = yaml;
+        while (true)
+        {
+            try
+            {
+                return ParseStream(text, firstDocumentOnly);
+            }
+            catch (SemanticErrorException e) when (BlockScalarLeniency.TryRepair(text, e, out string repaired))
+            {
+                // Each repair removes spaces, so this ends.
+                text = repaired;
+            }
+        }
     }
 
-    /// <summary>Parses with YamlDotNet alone, as <see cref="Parse"/> does for text outside the fast reader's subset.</summary>
-    internal static JsonNode? ParseFull(string yaml)
+    /// <summary>Parses with YamlDotNet alone, as <see cref="Parse(string)"/> does for text outside the fast reader's subset.</summary>
+    internal static JsonNode? ParseFull(string yaml) => ParseStream(yaml, firstDocumentOnly: false);
+
+    private static JsonNode? ParseStream(string yaml, bool firstDocumentOnly)
     {
         var parser = new Parser(new StringReader(yaml));
         parser.Consume<StreamStart>();
@@ -47,6 +73,10 @@ public static class YamlJsonConverter
             var anchors = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
             result = ReadNode(parser, anchors);
             parser.Consume<DocumentEnd>();
+            if (firstDocumentOnly)
+            {
+                return result;
+            }
         }
 
         parser.Consume<StreamEnd>();
@@ -103,6 +133,13 @@ public static class YamlJsonConverter
             var mapping = new JsonObject();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
+                if (parser.Current is Scalar { Value: "<<", Style: ScalarStyle.Plain } mergeKey)
+                {
+                    parser.MoveNext();
+                    Merge(mapping, ReadNode(parser, anchors), mergeKey);
+                    continue;
+                }
+
                 string key = ReadKey(parser, anchors);
                 JsonNode? value = ReadNode(parser, anchors);
 
@@ -121,9 +158,34 @@ public static class YamlJsonConverter
         return node;
     }
 
+    // A merge key (`<<: *base` or `<<: [*a, *b]`) copies the keys of the referenced mappings in place. Like Kubernetes'
+    // YAML decoder, the merged keys overwrite those written before the `<<` and are overwritten by those after it, and
+    // of several mappings the first wins.
+    private static void Merge(JsonObject mapping, JsonNode? merged, Scalar mergeKey)
+    {
+        switch (merged)
+        {
+            case JsonObject source:
+                foreach (KeyValuePair<string, JsonNode?> entry in source)
+                {
+                    mapping[entry.Key] = entry.Value?.DeepClone();
+                }
+
+                break;
+            case JsonArray sources when sources.All(source => source is JsonObject):
+                for (int i = sources.Count - 1; i >= 0; i--)
+                {
+                    Merge(mapping, sources[i], mergeKey);
+                }
+
+                break;
+            default:
+                throw new YamlException(mergeKey.Start, mergeKey.End, "map merge requires map or sequence of maps as the value");
+        }
+    }
+
     private static string ReadKey(IParser parser, Dictionary<string, JsonNode?> anchors)
     {
-        // Keys stay the text they were written as: Kubernetes objects only have string keys.
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             if (!scalar.Anchor.IsEmpty)
@@ -131,7 +193,7 @@ public static class YamlJsonConverter
                 anchors[scalar.Anchor.Value] = JsonValue.Create(scalar.Value);
             }
 
-            return scalar.Value;
+            return KeyText(scalar);
         }
 
         JsonNode? complex = ReadNode(parser, anchors);
@@ -139,6 +201,31 @@ public static class YamlJsonConverter
         {
             JsonValue value => value.ToJsonString().Trim('"'),
             _ => throw new InvalidDataException("mapping keys must be scalars"),
+        };
+    }
+
+    // Kubernetes' decoder reads a plain key as YAML would and then prints it as a JSON key: `on:` becomes "true" and
+    // `0x1F:` becomes "31". Other keys stay the text they were written as.
+    private static string KeyText(Scalar scalar)
+    {
+        if (scalar.Style != ScalarStyle.Plain || !scalar.Tag.IsEmpty)
+        {
+            return scalar.Value;
+        }
+
+        JsonNode? resolved = YamlScalarResolver.Resolve(scalar.Value, out bool isString);
+        if (isString || resolved is not JsonValue value)
+        {
+            return scalar.Value;
+        }
+
+        return value.GetValueKind() switch
+        {
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            JsonValueKind.Number when value.TryGetValue(out JsonElement element) && element.TryGetInt64(out long integer)
+                => integer.ToString(CultureInfo.InvariantCulture),
+            _ => scalar.Value,
         };
     }
 

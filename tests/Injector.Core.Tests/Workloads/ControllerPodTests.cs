@@ -78,5 +78,26 @@ public sealed class ControllerPodTests
         Assert.Equal(before, deployment.ToJsonString());
     }
 
+    [Theory]
+    [InlineData("""{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d"},"spec":"oops"}""")]
+    [InlineData("""{"apiVersion":"batch/v1","kind":"CronJob","metadata":"oops","spec":{"jobTemplate":[]}}""")]
+    public void FromWorkload_MalformedWorkload_YieldsAPodWithAnEmptySpec(string json)
+    {
+        JsonObject pod = ControllerPod.FromWorkload(Parse(json))!;
+
+        Assert.Equal("{}", pod["spec"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void FromDocument_OldApiVersion_StillYieldsThePod()
+    {
+        IReadOnlyList<JsonObject> pods = ControllerPod.FromDocument(Parse("""
+            {"apiVersion":"extensions/v1beta1","kind":"Deployment","metadata":{"name":"old"},
+             "spec":{"template":{"spec":{"containers":[{"name":"c","image":"i"}]}}}}
+            """));
+
+        Assert.Equal("old-fake-", Assert.Single(pods)["metadata"]!["generateName"]!.GetValue<string>());
+    }
+
     private static JsonObject Parse(string json) => JsonNode.Parse(json)!.AsObject();
 }

@@ -97,4 +97,63 @@ public sealed class ManifestReaderTests
 
         Assert.Equal("document 1 (Deployment sample/hello)", document.Describe());
     }
+
+    [Theory]
+    [InlineData("kind: A\n--- !!map\nkind: B\n", "document 2", "line 2: !!map")]
+    [InlineData("kind: A\n---kind: B\n", "document 2", "line 2: kind: B")]
+    [InlineData("----\nkind: A\n", "document 1", "line 1: -")]
+    public void Read_SeparatorFollowedByText_FailsNamingTheDocumentItStarts(string manifest, string document, string detail)
+    {
+        ManifestException error = Assert.Throws<ManifestException>(() => ManifestReader.Read(manifest));
+
+        Assert.Equal(document, error.Document);
+        Assert.EndsWith(detail, error.Reason, StringComparison.Ordinal);
+        Assert.Contains("invalid YAML document separator", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SeparatorIndentedOrInsideText_DoesNotSplit()
+    {
+        const string Manifest = "kind: Secret\ndata:\n  cert: |\n    -----BEGIN CERTIFICATE-----\n    ---\n";
+
+        ManifestDocument document = Assert.Single(ManifestReader.Read(Manifest));
+
+        Assert.Equal("-----BEGIN CERTIFICATE-----\n---\n", document.Content!["data"]!["cert"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Read_DocumentEndMarkerFollowedByMore_KeepsTheFirstDocumentAndTheWholeText()
+    {
+        const string Manifest = "kind: A\n...\nkind: B\n";
+
+        ManifestDocument document = Assert.Single(ManifestReader.Read(Manifest));
+
+        Assert.Equal("A", document.Kind);
+        Assert.Equal(Manifest, document.Text);
+    }
+
+    [Theory]
+    [InlineData("just a string\n")]
+    [InlineData("- a\n- b\n")]
+    [InlineData("kind: Pod\nmetadata: hello\n")]
+    public void Describe_DocumentThatIsNotAnObject_NamesItByPositionOnly(string manifest)
+    {
+        ManifestDocument document = Assert.Single(ManifestReader.Read(manifest));
+
+        Assert.Empty(document.Name);
+        Assert.Empty(document.Namespace);
+        Assert.StartsWith("document 1", document.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CrlfLineEndingsAndBom_ReadLikeLf()
+    {
+        const string Manifest = "\uFEFFkind: A\r\nmetadata:\r\n  name: a\r\n---\r\nkind: B\r\n";
+
+        IReadOnlyList<ManifestDocument> documents = ManifestReader.Read(Manifest);
+
+        Assert.Equal(["A", "B"], documents.Select(d => d.Kind));
+        Assert.Equal("a", documents[0].Name);
+        Assert.Equal("kind: B\r\n", documents[1].Text);
+    }
 }

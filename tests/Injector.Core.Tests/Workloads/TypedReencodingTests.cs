@@ -117,10 +117,18 @@ public sealed class TypedReencodingTests
             """{"apiVersion":"v1","kind":"List","items":[{"apiVersion":"apps/v1","kind":"ReplicaSet","spec":{}}],"metadata":{}}""");
     }
 
+    [Fact]
+    public void Apply_OldApiVersionOfAKnownKind_IsReencodedAsTheCurrentType()
+    {
+        AssertApplied(
+            """{"apiVersion":"extensions/v1beta1","kind":"ReplicaSet","spec":{}}""",
+            """{"apiVersion":"extensions/v1beta1","kind":"ReplicaSet","spec":{"selector":null,"template":{"metadata":{},"spec":{"containers":null}}},"metadata":{},"status":{"replicas":0}}""");
+    }
+
     [Theory]
     [InlineData("""{"apiVersion":"v1","kind":"Service","metadata":{"name":"s"},"spec":{}}""")]
-    [InlineData("""{"apiVersion":"example.com/v1","kind":"DaemonSet","metadata":{"name":"d"},"spec":{}}""")]
-    [InlineData("""{"kind":"ReplicaSet","spec":{}}""")]
+    [InlineData("""{"apiVersion":"example.com/v1","kind":"Widget","metadata":{"name":"d"},"spec":{}}""")]
+    [InlineData("""{"spec":{}}""")]
     public void Apply_UnknownKind_ReturnsFalseAndLeavesTheObjectAlone(string input)
     {
         var workload = (JsonObject)JsonNode.Parse(input)!;

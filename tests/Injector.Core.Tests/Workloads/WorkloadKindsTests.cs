@@ -18,8 +18,13 @@ public sealed class WorkloadKindsTests
     [InlineData("apps.openshift.io/v1", "DeploymentConfig", true)]
     [InlineData("v1", "DeploymentConfig", true)]
     [InlineData("v1", "Service", false)]
-    [InlineData("example.com/v1", "Deployment", false)]
-    public void CarriesPod_MatchesKindAndGroup(string apiVersion, string kind, bool expected)
+    [InlineData("extensions/v1beta1", "Deployment", true)]
+    [InlineData("apps/v1beta2", "DaemonSet", true)]
+    [InlineData("batch/v1beta1", "CronJob", true)]
+    [InlineData("example.com/v1", "Deployment", true)]
+    [InlineData("", "ReplicaSet", true)]
+    [InlineData("apps/v1", "deployment", false)]
+    public void CarriesPod_MatchesTheKindWhateverTheApiVersion(string apiVersion, string kind, bool expected)
     {
         Assert.Equal(expected, WorkloadKinds.CarriesPod(kind, apiVersion));
     }

@@ -61,4 +61,78 @@ public sealed class YamlJsonConverterTests
     {
         Assert.Throws<InvalidDataException>(() => YamlJsonConverter.Parse("a: 1\n---\nb: 2\n"));
     }
+
+    [Fact]
+    public void Parse_MergeKey_CopiesTheAliasedMappingAndLaterKeysWin()
+    {
+        JsonNode? node = YamlJsonConverter.Parse("base: &b {app: web, tier: back}\nlabels:\n  <<: *b\n  tier: front\n");
+
+        Assert.Equal("""{"app":"web","tier":"front"}""", node!["labels"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Parse_MergeKeyWithSeveralMappings_FirstMappingWins()
+    {
+        JsonNode? node = YamlJsonConverter.Parse("a: &a {k: 1}\nb: &b {k: 2, m: 3}\nc:\n  <<: [*a, *b]\n");
+
+        Assert.Equal("""{"k":1,"m":3}""", node!["c"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Parse_MergeKeyInSequenceItem_MergesThatItem()
+    {
+        JsonNode? node = YamlJsonConverter.Parse("c:\n- &first {name: web, image: nginx}\n- <<: *first\n  name: side\n");
+
+        Assert.Equal("""[{"name":"web","image":"nginx"},{"name":"side","image":"nginx"}]""", node!["c"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Parse_QuotedMergeKey_IsAnOrdinaryKey()
+    {
+        JsonNode? node = YamlJsonConverter.Parse("\"<<\": {a: 1}\n");
+
+        Assert.Equal(1, node!["<<"]!["a"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void Parse_MergeOfAScalar_IsRejected()
+    {
+        Assert.Throws<YamlDotNet.Core.YamlException>(() => YamlJsonConverter.Parse("a: &s text\nb:\n  <<: *s\n"));
+    }
+
+    [Theory]
+    [InlineData("on", "true")]
+    [InlineData("No", "false")]
+    [InlineData("0x1F", "31")]
+    [InlineData("0644", "420")]
+    [InlineData("8080", "8080")]
+    [InlineData("'on'", "on")]
+    [InlineData("1.5", "1.5")]
+    [InlineData("app", "app")]
+    public void Parse_PlainKeys_ArePrintedAsKubernetesPrintsThem(string key, string expected)
+    {
+        JsonObject node = YamlJsonConverter.Parse($"{key}: v\n")!.AsObject();
+
+        Assert.Equal(expected, Assert.Single(node).Key);
+    }
+
+    [Theory]
+    [InlineData("data:\n  a: |\n    \n    x: 1\n", "\nx: 1\n")]
+    [InlineData("data:\n  a: |-\n      \n  \n    x\n    y\n", "\n\nx\ny")]
+    [InlineData("data:\r\n  a: |\r\n    \r\n    x\r\n", "\nx\n")]
+    [InlineData("data:\n  a: |\n    \n    x\n  b: |\n      \n    y\n", "\nx\n")]
+    public void Parse_LiteralBlockWhoseFirstLineIsOnlySpaces_ReadsAsLibyamlReadsIt(string yaml, string expected)
+    {
+        JsonNode? node = YamlJsonConverter.Parse(yaml);
+
+        Assert.Equal(expected, node!["data"]!["a"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Parse_BlankFirstLineInTwoBlocks_RepairsBoth()
+    {
+        JsonNode? node = YamlJsonConverter.Parse("a: |\n    \n  x\nb: |\n    \n  y\n");
+
+        Assert.Equal("\ny\n", node!["b"]!.GetValue<string>());
+    }
 }
