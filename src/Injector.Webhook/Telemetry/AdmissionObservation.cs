@@ -10,7 +10,7 @@ namespace Injector.Webhook.Telemetry;
 /// the duration and ends the span, and a request disposed without an outcome counts as an internal failure, so that
 /// success, skip and failure always add up to the requests.
 /// </summary>
-public sealed class AdmissionObservation : IDisposable
+internal sealed class AdmissionObservation : IDisposable
 {
     /// <summary>The skip reason of requests that are not a pod being created, which the handler admits untouched.</summary>
     public const string NotPodCreateReason = "NotPodCreate";

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Injector.Webhook.Telemetry;
 
 /// <summary>Starts the telemetry of each admission request: its span, its count and its clock.</summary>
-public sealed class AdmissionTelemetry(InjectorMetrics metrics)
+internal sealed class AdmissionTelemetry(InjectorMetrics metrics)
 {
     /// <summary>The W3C trace context header.</summary>
     public const string TraceParentHeader = "traceparent";
