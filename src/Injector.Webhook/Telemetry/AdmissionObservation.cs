@@ -16,14 +16,17 @@ internal sealed class AdmissionObservation : IDisposable
     public const string NotPodCreateReason = "NotPodCreate";
 
     private readonly InjectorMetrics metrics;
+    private readonly TimeProvider timeProvider;
     private readonly Activity? ambient;
-    private readonly long started = Stopwatch.GetTimestamp();
+    private readonly long started;
     private bool outcomeRecorded;
     private bool disposed;
 
-    internal AdmissionObservation(InjectorMetrics metrics, Activity? activity, Activity? ambient)
+    public AdmissionObservation(InjectorMetrics metrics, TimeProvider timeProvider, Activity? activity, Activity? ambient)
     {
         this.metrics = metrics;
+        this.timeProvider = timeProvider;
+        started = timeProvider.GetTimestamp();
         this.ambient = ambient;
         Activity = activity;
     }
@@ -32,7 +35,7 @@ internal sealed class AdmissionObservation : IDisposable
     public Activity? Activity { get; }
 
     /// <summary>Time since the request was received.</summary>
-    public TimeSpan Elapsed => Stopwatch.GetElapsedTime(started);
+    public TimeSpan Elapsed => timeProvider.GetElapsedTime(started);
 
     /// <summary>Records the handler's answer: the decision's kind picks the counter, its pipeline result the reason.</summary>
     public void Completed(AdmissionDecision decision, string uid, string @namespace)
