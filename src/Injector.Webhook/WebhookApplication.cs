@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Injector.Webhook;
 
 /// <summary>Builds the webhook application: services, start-up loads (which fail fast on bad settings) and endpoints.</summary>
-public static class WebhookApplication
+internal static class WebhookApplication
 {
     /// <summary>
     /// Builds the application from command-line <paramref name="args"/> (and the usual appsettings and environment);

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace Injector.Webhook;
 
 /// <summary>Registers the webhook's services: options, settings snapshots, the serving certificate and Kestrel's HTTPS endpoint.</summary>
-public static class WebhookServiceCollectionExtensions
+internal static class WebhookServiceCollectionExtensions
 {
     /// <summary>Adds the webhook services, bound to the <c>Injector</c> section of <paramref name="configuration"/>.</summary>
     public static IServiceCollection AddInjectorWebhook(this IServiceCollection services, IConfiguration configuration)

@@ -3,7 +3,7 @@ using System.Text;
 namespace Injector.Core.Patching;
 
 /// <summary>RFC 6901 JSON Pointer tokens: escaping for building paths and parsing for applying them.</summary>
-public static class JsonPointer
+internal static class JsonPointer
 {
     /// <summary>Appends one reference token to a pointer, escaping <c>~</c> as <c>~0</c> and <c>/</c> as <c>~1</c>.</summary>
     public static string Append(string pointer, string token)

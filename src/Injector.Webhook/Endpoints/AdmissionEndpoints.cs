@@ -84,27 +84,21 @@ internal static partial class AdmissionEndpoints
                 return;
             }
 
-            Log.AdmissionRejectedInput(logger, StatusCodes.Status200OK, $"malformed AdmissionReview {uid}: {ex.Message}");
-            observation.Rejected(RejectionReasons.MalformedReview, ex.Message);
-            await WriteReviewAsync(context, AdmissionReview.Answer(AnswerVersion(apiVersion), AdmissionResponse.Deny(uid, $"malformed AdmissionReview: {ex.Message}"))).ConfigureAwait(false);
+            await Refuse(context, logger, observation, RejectionReasons.MalformedReview, AnswerVersion(apiVersion), uid, $"malformed AdmissionReview: {ex.Message}").ConfigureAwait(false);
             return;
         }
 
         var version = AnswerVersion(review?.ApiVersion);
         if (review?.Request is not { } request)
         {
-            Log.AdmissionRejectedInput(logger, StatusCodes.Status200OK, "AdmissionReview without a request");
-            observation.Rejected(RejectionReasons.NoRequest, "the AdmissionReview has no request");
-            await WriteReviewAsync(context, AdmissionReview.Answer(version, AdmissionResponse.Deny(null, "the AdmissionReview has no request"))).ConfigureAwait(false);
+            await Refuse(context, logger, observation, RejectionReasons.NoRequest, version, uid: null, "the AdmissionReview has no request").ConfigureAwait(false);
             return;
         }
 
         if (!AdmissionApiVersions.IsSupported(review.ApiVersion) || review.Kind != AdmissionApiVersions.ReviewKind)
         {
             var message = $"unsupported {review.ApiVersion}/{review.Kind}: want {AdmissionApiVersions.V1} or {AdmissionApiVersions.V1Beta1} {AdmissionApiVersions.ReviewKind}";
-            Log.AdmissionRejectedInput(logger, StatusCodes.Status200OK, message);
-            observation.Rejected(RejectionReasons.UnsupportedVersion, message);
-            await WriteReviewAsync(context, AdmissionReview.Answer(version, AdmissionResponse.Deny(request.Uid, message))).ConfigureAwait(false);
+            await Refuse(context, logger, observation, RejectionReasons.UnsupportedVersion, version, request.Uid, message).ConfigureAwait(false);
             return;
         }
 
@@ -156,11 +150,21 @@ internal static partial class AdmissionEndpoints
     private static string AnswerVersion(string? requested) =>
         AdmissionApiVersions.IsSupported(requested) ? requested! : AdmissionApiVersions.V1;
 
+    /// <summary>Input that is not an AdmissionReview at all: an HTTP error status with the reason as text.</summary>
     private static Task Reject(HttpContext context, ILogger logger, AdmissionObservation observation, string reason, int status, string message)
     {
         observation.Rejected(reason, message);
         Log.AdmissionRejectedInput(logger, status, message);
         return Results.Text(message, statusCode: status).ExecuteAsync(context);
+    }
+
+    /// <summary>A review that can be answered but not handled: a refusal the API server shows to the user.</summary>
+    private static Task Refuse(
+        HttpContext context, ILogger logger, AdmissionObservation observation, string reason, string version, string? uid, string message)
+    {
+        observation.Rejected(reason, message);
+        Log.AdmissionRejectedInput(logger, StatusCodes.Status200OK, message);
+        return WriteReviewAsync(context, AdmissionReview.Answer(version, AdmissionResponse.Deny(uid, message)));
     }
 
     private static partial class Log

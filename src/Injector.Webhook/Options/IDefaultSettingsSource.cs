@@ -6,7 +6,7 @@ namespace Injector.Webhook.Options;
 /// The settings used for whatever the configured files do not provide (config, values, mesh): the embedded
 /// default that lets the webhook start with no settings at all.
 /// </summary>
-public interface IDefaultSettingsSource
+internal interface IDefaultSettingsSource
 {
     /// <summary>Where the defaults come from, for the start-up log.</summary>
     string Description { get; }

@@ -23,6 +23,8 @@ internal sealed partial class InjectionSettingsProvider
     private readonly bool nativeSidecars;
     private InjectionSettings? current;
     private string? lastAttemptHash;
+    private string? lastReloadError;
+    private int generation;
 
     public InjectionSettingsProvider(
         IOptions<InjectorOptions> options,
@@ -44,11 +46,13 @@ internal sealed partial class InjectionSettingsProvider
     /// <summary>Whether a snapshot is loaded.</summary>
     public bool IsLoaded => Volatile.Read(ref current) is not null;
 
+    // Written under the gate by the file watcher, read without it by requests and probes.
+
     /// <summary>Why the last change on disk was not taken; null once a change loads.</summary>
-    public string? LastReloadError { get; private set; }
+    public string? LastReloadError => Volatile.Read(ref lastReloadError);
 
     /// <summary>How many snapshots have been loaded, the first included.</summary>
-    public int Generation { get; private set; }
+    public int Generation => Volatile.Read(ref generation);
 
     /// <summary>Loads the first snapshot; throws <see cref="InvalidOperationException"/> with a message naming the bad input.</summary>
     public void LoadInitial()
@@ -99,7 +103,7 @@ internal sealed partial class InjectionSettingsProvider
                 if (lastAttemptHash != ex.Message)
                 {
                     lastAttemptHash = ex.Message;
-                    LastReloadError = ex.Message;
+                    Volatile.Write(ref lastReloadError, ex.Message);
                     metrics.ConfigReloaded(succeeded: false);
                     Log.SettingsReloadFailed(logger, ex.Message);
                 }
@@ -119,13 +123,13 @@ internal sealed partial class InjectionSettingsProvider
             }
             catch (Exception ex) when (IsBadInput(ex))
             {
-                LastReloadError = ex.Message;
+                Volatile.Write(ref lastReloadError, ex.Message);
                 metrics.ConfigReloaded(succeeded: false);
                 Log.SettingsReloadFailed(logger, ex.Message);
                 return false;
             }
 
-            LastReloadError = null;
+            Volatile.Write(ref lastReloadError, null);
             metrics.ConfigReloaded(succeeded: true);
             Log.SettingsReloaded(logger, Generation);
             return true;
@@ -135,7 +139,7 @@ internal sealed partial class InjectionSettingsProvider
     private void Swap(InjectionSettings settings)
     {
         Volatile.Write(ref current, settings);
-        Generation++;
+        Interlocked.Increment(ref generation);
     }
 
     private WatchedFiles ReadFiles() => WatchedFiles.Read(options.InjectConfigFile, options.ValuesFile, options.MeshConfigFile);

@@ -4,7 +4,7 @@ namespace Injector.Webhook.Options;
 /// The webhook's settings, bound from the <c>Injector</c> section (appsettings, env <c>Injector__Key</c>,
 /// or <c>--Injector:Key=value</c>).
 /// </summary>
-public sealed class InjectorOptions
+internal sealed class InjectorOptions
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Injector";

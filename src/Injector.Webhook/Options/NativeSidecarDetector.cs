@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 
@@ -46,47 +47,39 @@ internal sealed partial class NativeSidecarDetector(ILogger<NativeSidecarDetecto
 
         try
         {
-            var enabled = AllNodesSupportNativeSidecars(host, port, tokenFile).GetAwaiter().GetResult();
+            var enabled = AllNodesSupportNativeSidecars(host, port, tokenFile);
             Log.NativeSidecarsDetected(logger, enabled);
             return enabled;
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or JsonException or TaskCanceledException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is HttpRequestException or IOException or JsonException or KeyNotFoundException or TaskCanceledException
+            or UnauthorizedAccessException or CryptographicException)
         {
             Log.NativeSidecarDetectionFailed(logger, ex);
             return false;
         }
     }
 
-    private static async Task<bool> AllNodesSupportNativeSidecars(string host, string port, string tokenFile)
+    // Runs once while the host is built, before anything is served: the synchronous HTTP API keeps start-up free of
+    // blocking on async work.
+    private static bool AllNodesSupportNativeSidecars(string host, string port, string tokenFile)
     {
         var caFile = Path.Combine(ServiceAccountDirectory, "ca.crt");
         using var handler = new SocketsHttpHandler();
         if (File.Exists(caFile))
         {
-            var trust = new X509Certificate2Collection();
-            trust.ImportFromPemFile(caFile);
-            handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
-            {
-                if (certificate is null)
-                {
-                    return false;
-                }
-
-                using var chain = new X509Chain();
-                chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-                chain.ChainPolicy.CustomTrustStore.AddRange(trust);
-                chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-                return chain.Build(new X509Certificate2(certificate));
-            };
+            // Trust the cluster's CA alone; the host name is still checked as for any server.
+            var policy = new X509ChainPolicy { TrustMode = X509ChainTrustMode.CustomRootTrust, RevocationMode = X509RevocationMode.NoCheck };
+            policy.CustomTrustStore.ImportFromPemFile(caFile);
+            handler.SslOptions.CertificateChainPolicy = policy;
         }
 
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
         var uri = new Uri($"https://{(host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host)}:{port}/api/v1/nodes");
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", (await File.ReadAllTextAsync(tokenFile).ConfigureAwait(false)).Trim());
-        using var response = await client.SendAsync(request).ConfigureAwait(false);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", File.ReadAllText(tokenFile).Trim());
+        using var response = client.Send(request);
         response.EnsureSuccessStatusCode();
-        using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync().ConfigureAwait(false)).ConfigureAwait(false);
+        using var document = JsonDocument.Parse(response.Content.ReadAsStream());
         foreach (var node in document.RootElement.GetProperty("items").EnumerateArray())
         {
             var version = node.GetProperty("status").GetProperty("nodeInfo").GetProperty("kubeletVersion").GetString() ?? string.Empty;

@@ -10,20 +10,23 @@ namespace Injector.Webhook.Telemetry;
 /// the duration and ends the span, and a request disposed without an outcome counts as an internal failure, so that
 /// success, skip and failure always add up to the requests.
 /// </summary>
-public sealed class AdmissionObservation : IDisposable
+internal sealed class AdmissionObservation : IDisposable
 {
     /// <summary>The skip reason of requests that are not a pod being created, which the handler admits untouched.</summary>
     public const string NotPodCreateReason = "NotPodCreate";
 
     private readonly InjectorMetrics metrics;
+    private readonly TimeProvider timeProvider;
     private readonly Activity? ambient;
-    private readonly long started = Stopwatch.GetTimestamp();
+    private readonly long started;
     private bool outcomeRecorded;
     private bool disposed;
 
-    internal AdmissionObservation(InjectorMetrics metrics, Activity? activity, Activity? ambient)
+    public AdmissionObservation(InjectorMetrics metrics, TimeProvider timeProvider, Activity? activity, Activity? ambient)
     {
         this.metrics = metrics;
+        this.timeProvider = timeProvider;
+        started = timeProvider.GetTimestamp();
         this.ambient = ambient;
         Activity = activity;
     }
@@ -32,7 +35,7 @@ public sealed class AdmissionObservation : IDisposable
     public Activity? Activity { get; }
 
     /// <summary>Time since the request was received.</summary>
-    public TimeSpan Elapsed => Stopwatch.GetElapsedTime(started);
+    public TimeSpan Elapsed => timeProvider.GetElapsedTime(started);
 
     /// <summary>Records the handler's answer: the decision's kind picks the counter, its pipeline result the reason.</summary>
     public void Completed(AdmissionDecision decision, string uid, string @namespace)

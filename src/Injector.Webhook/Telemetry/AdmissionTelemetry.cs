@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Injector.Webhook.Telemetry;
 
 /// <summary>Starts the telemetry of each admission request: its span, its count and its clock.</summary>
-public sealed class AdmissionTelemetry(InjectorMetrics metrics)
+internal sealed class AdmissionTelemetry(InjectorMetrics metrics, TimeProvider timeProvider)
 {
     /// <summary>The W3C trace context header.</summary>
     public const string TraceParentHeader = "traceparent";
@@ -18,6 +18,6 @@ public sealed class AdmissionTelemetry(InjectorMetrics metrics)
         var ambient = Activity.Current;
         var activity = InjectorActivitySource.StartAdmission(headers[TraceParentHeader], headers[TraceStateHeader]);
         metrics.RequestReceived();
-        return new AdmissionObservation(metrics, activity, ambient);
+        return new AdmissionObservation(metrics, timeProvider, activity, ambient);
     }
 }

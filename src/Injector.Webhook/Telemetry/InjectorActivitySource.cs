@@ -5,7 +5,7 @@ using Injector.Core.Telemetry;
 namespace Injector.Webhook.Telemetry;
 
 /// <summary>The injector's <see cref="ActivitySource"/> and the names of the attributes its admission spans carry.</summary>
-public static class InjectorActivitySource
+internal static class InjectorActivitySource
 {
     /// <summary>The name of the span for one admission request.</summary>
     public const string AdmissionActivityName = "sidecar_injection";

@@ -11,7 +11,7 @@ namespace Injector.Webhook.Telemetry;
 /// untouched) or failure (refused, or bad input), so the three add up to the requests; Istio also counts skipped
 /// requests as successes, which makes its success rate say nothing about injection.
 /// </summary>
-public sealed class InjectorMetrics
+internal sealed class InjectorMetrics
 {
     /// <summary>Admission requests received.</summary>
     public const string RequestsName = "sidecar_injection_requests_total";

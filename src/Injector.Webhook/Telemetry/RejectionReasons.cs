@@ -4,7 +4,7 @@ namespace Injector.Webhook.Telemetry;
 /// The <c>reason</c> label of <c>sidecar_injection_failure_total</c> for requests that never reached the injection
 /// pipeline; pipeline failures use the pipeline's own reason names, in the same PascalCase.
 /// </summary>
-public static class RejectionReasons
+internal static class RejectionReasons
 {
     /// <summary>The request is not <c>application/json</c>.</summary>
     public const string UnsupportedMediaType = "UnsupportedMediaType";

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Console;
 namespace Injector.Webhook.Telemetry;
 
 /// <summary>Registers the injector's metrics, traces and log format.</summary>
-public static class TelemetryServiceCollectionExtensions
+internal static class TelemetryServiceCollectionExtensions
 {
     /// <summary>The configuration key choosing the console log format: <c>json</c> for one JSON object per line, else plain text.</summary>
     public const string LogFormatKey = "Injector:LogFormat";

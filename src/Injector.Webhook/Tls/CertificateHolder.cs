@@ -84,8 +84,8 @@ internal sealed partial class CertificateHolder(ILogger<CertificateHolder> logge
     private X509Certificate2 Load(WatchedFiles files)
     {
         using var pem = X509Certificate2.CreateFromPem(files.Contents[0], files.Contents[1]);
-        var now = timeProvider.GetUtcNow();
-        if (pem.NotAfter < now.UtcDateTime)
+        // NotAfter is local time: compare in UTC, or a clock east of Greenwich would keep an expired certificate.
+        if (pem.NotAfter.ToUniversalTime() < timeProvider.GetUtcNow().UtcDateTime)
         {
             throw new InvalidDataException($"the certificate expired at {pem.NotAfter:O}");
         }

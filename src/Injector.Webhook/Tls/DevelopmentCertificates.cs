@@ -8,7 +8,7 @@ namespace Injector.Webhook.Tls;
 /// Creates a certificate authority and a serving certificate signed by it, for running without a configured
 /// certificate (and for tests). Clients trust the authority's certificate, e.g. <c>curl --cacert ca.crt</c>.
 /// </summary>
-public static class DevelopmentCertificates
+internal static class DevelopmentCertificates
 {
     /// <summary>Creates a self-signed CA valid for the given time.</summary>
     public static X509Certificate2 CreateAuthority(string commonName, DateTimeOffset notBefore, DateTimeOffset notAfter)

@@ -51,7 +51,8 @@ public class CertificateRotationTests
 
         // cert-manager style: the certificate lands first, the key a moment later.
         await File.WriteAllTextAsync(server.Certificates.CertificateFile, rotated.ExportCertificatePem());
-        await Task.Delay(120);
+        Assert.False(server.Certificate.CheckForChanges());
+        Assert.Equal(original, server.Certificate.Current?.Thumbprint);
         DevelopmentCertificates.WritePem(rotated, server.Certificates.CertificateFile, server.Certificates.KeyFile);
         await Eventually.True(() => server.Certificate.Current?.Thumbprint == rotated.Thumbprint, "the rotated certificate is loaded");
         var afterRotation = Volatile.Read(ref completed);

@@ -44,8 +44,8 @@ internal static class ContainerOrdering
     }
 
     /// <summary>
-    /// Moves the named container to one end. Like Istio, duplicates of the name collapse into the last of them;
-    /// a missing name still drops non-object entries (which Kubernetes rejects anyway).
+    /// Moves the named container to one end; the others keep their order. Like Istio, duplicates of the name
+    /// collapse into the last of them. A list without the name is left as it is.
     /// </summary>
     private static void Move(JsonArray list, string name, bool first)
     {
