@@ -21,7 +21,7 @@ public class SettingsReloadTests
         await using var server = await WebhookServer.StartAsync(Files("""{"global":{"hub":"one"}}"""));
         var before = server.Settings.Current;
 
-        await File.WriteAllTextAsync(server.PathOf("ValuesFile"), """{"global":{"hub":"two"}}""");
+        await server.ReplaceFileAsync("ValuesFile", """{"global":{"hub":"two"}}""");
         await Eventually.True(() => server.Settings.Current != before, "the new values are loaded");
 
         Assert.Contains("two", server.Settings.Current.Source.Values, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public class SettingsReloadTests
         await using var server = await WebhookServer.StartAsync(Files("""{"global":{"hub":"one"}}"""));
         var good = server.Settings.Current;
 
-        await File.WriteAllTextAsync(server.PathOf("ValuesFile"), """{"global": {"hub": """);
+        await server.ReplaceFileAsync("ValuesFile", """{"global": {"hub": """);
         await Eventually.True(() => server.Settings.LastReloadError is not null, "the bad values are rejected");
 
         Assert.Same(good, server.Settings.Current);
@@ -45,7 +45,7 @@ public class SettingsReloadTests
             Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
         }
 
-        await File.WriteAllTextAsync(server.PathOf("ValuesFile"), """{"global":{"hub":"three"}}""");
+        await server.ReplaceFileAsync("ValuesFile", """{"global":{"hub":"three"}}""");
         await Eventually.True(() => server.Settings.Current != good, "the fixed values are loaded");
         Assert.Contains("three", server.Settings.Current.Source.Values, StringComparison.Ordinal);
     }

@@ -133,9 +133,9 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
         var reloads = $"{InjectorMetrics.ConfigReloadsName}{{result=\"ok\"}}";
         var failures = $"{InjectorMetrics.ConfigReloadsName}{{result=\"failed\"}}";
 
-        await File.WriteAllTextAsync(files.PathOf("ValuesFile"), """{"global":{"hub":"two"}}""");
+        await files.ReplaceFileAsync("ValuesFile", """{"global":{"hub":"two"}}""");
         await EventuallyScrapeAsync(s => s.ValueOrZero(reloads) == 1, "a good change counts as ok", files);
-        await File.WriteAllTextAsync(files.PathOf("ValuesFile"), """{"global": """);
+        await files.ReplaceFileAsync("ValuesFile", """{"global": """);
         await EventuallyScrapeAsync(s => s.ValueOrZero(failures) == 1, "a bad change counts as failed", files);
 
         Assert.Equal(1, (await ScrapeAsync(files))[reloads]);

@@ -85,6 +85,18 @@ internal sealed class WebhookServer : IAsyncDisposable
 
     public string PathOf(string key) => Path.Combine(Directory, key);
 
+    /// <summary>
+    /// Replaces a watched file in one step (write beside it, then rename over it), as Kubernetes swaps a ConfigMap
+    /// mount, so the watcher never reads a half-written file.
+    /// </summary>
+    public async Task ReplaceFileAsync(string key, string content)
+    {
+        var path = PathOf(key);
+        var staging = path + ".staging";
+        await File.WriteAllTextAsync(staging, content);
+        File.Move(staging, path, overwrite: true);
+    }
+
     /// <summary>A client that trusts only the test CA; <paramref name="onCertificate"/> sees each server certificate.</summary>
     public HttpClient CreateClient(Action<X509Certificate2>? onCertificate = null, Version? version = null)
     {
