@@ -162,7 +162,7 @@ public sealed class InjectionSettings
         try
         {
             // JSON first: it keeps numbers and explicit nulls exactly; YAML is accepted as Istio accepts it.
-            node = JsonNode.Parse(text);
+            node = LastKeyWinsJson.Parse(text);
         }
         catch (JsonException)
         {

@@ -97,6 +97,21 @@ public class InjectionSettingsTests
     }
 
     [Fact]
+    public void Load_ValuesWithAKeyGivenTwice_KeepTheLastAsGoDecodes()
+    {
+        InjectionSettings settings = InjectionSettings.Load(new InjectionSettingsSource
+        {
+            Config = string.Empty,
+            Values = """{"global": {"hub": "first"}, "global": {"hub": "second", "tag": "1.0"}}""",
+        });
+
+        var global = (IReadOnlyDictionary<string, object?>)settings.Values["global"]!;
+        Assert.Equal("second", global["hub"]);
+        Assert.Equal("second", (string?)settings.ValuesJson["global"]!["hub"]);
+        Assert.Equal("1.0", (string?)settings.ValuesJson["global"]!["tag"]);
+    }
+
+    [Fact]
     public void Load_PartialMesh_GetsIstioDefaults()
     {
         InjectionSettings partial = InjectionSettings.Load(new InjectionSettingsSource
