@@ -6,7 +6,7 @@ using Injector.Cli.Commands;
 namespace Injector.Cli;
 
 /// <summary>The <c>injector</c> command line: builds the command tree and runs it against a <see cref="CliConsole"/>.</summary>
-public static class InjectorCli
+internal static class InjectorCli
 {
     /// <summary>The root command with every subcommand, writing to <paramref name="console"/>.</summary>
     public static RootCommand CreateRootCommand(CliConsole console)

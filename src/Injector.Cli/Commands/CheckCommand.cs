@@ -14,7 +14,7 @@ namespace Injector.Cli.Commands;
 /// (see <see cref="InjectionAudit"/>). The findings are the output, so the exit code is 0 whatever they are; 1 only
 /// when the manifest or the settings cannot be read.
 /// </summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     // A report for people and scripts, not HTML: quotes and apostrophes in messages stay as they are.
     private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -22,18 +22,11 @@ public static class CheckCommand
     /// <summary>Builds the command, writing to <paramref name="console"/>.</summary>
     public static Command Create(CliConsole console)
     {
-        var filename = new Option<string>("--filename", "-f")
-        {
-            Description = "Input Kubernetes resource filename, or - for standard input.",
-            Required = true,
-        };
+        var manifest = new ManifestOptions();
         var namespaceLabels = new Option<string?>("--namespace-labels")
         {
             Description = "Labels of the workloads' namespaces, as k=v,k=v (e.g. istio-injection=enabled); a Namespace in the manifest brings its own.",
         };
-        var injectConfigFile = new Option<string?>("--injectConfigFile") { Description = "Injection configuration filename (the config key of istio-sidecar-injector, or a bare sidecar template)." };
-        var valuesFile = new Option<string?>("--valuesFile") { Description = "Injection values configuration filename (JSON or YAML)." };
-        var meshConfigFile = new Option<string?>("--meshConfigFile") { Description = "Mesh configuration filename." };
         var revision = new Option<string?>("--revision", "-r") { Description = "Control plane revision the webhook serves." };
         var output = new Option<string>("--output", "-o")
         {
@@ -44,7 +37,7 @@ public static class CheckCommand
 
         var command = new Command("check", "Report, for every workload of a manifest, whether the webhook would inject its pods and why.")
         {
-            filename, namespaceLabels, injectConfigFile, valuesFile, meshConfigFile, revision, output,
+            manifest.Filename, namespaceLabels, manifest.InjectConfigFile, manifest.ValuesFile, manifest.MeshConfigFile, revision, output,
         };
 
         command.SetAction(parse =>
@@ -52,17 +45,14 @@ public static class CheckCommand
             IReadOnlyList<WorkloadAudit> audits;
             try
             {
-                string input = parse.GetRequiredValue(filename);
-                string manifest = input == "-" ? console.In.ReadToEnd() : File.ReadAllText(input);
+                string text = manifest.ReadManifest(parse, console);
                 IReadOnlyDictionary<string, string> labels = ParseLabels(parse.GetValue(namespaceLabels));
-                var files = new SettingsFiles(parse.GetValue(injectConfigFile), parse.GetValue(valuesFile), parse.GetValue(meshConfigFile));
-                InjectionSettingsSource source = files.Load() with { Revision = parse.GetValue(revision) ?? string.Empty };
-                audits = InjectionAudit.Run(manifest, InjectionSettings.Load(source), labels);
+                InjectionSettingsSource source = manifest.LoadSettings(parse) with { Revision = parse.GetValue(revision) ?? string.Empty };
+                audits = InjectionAudit.Run(text, InjectionSettings.Load(source), labels);
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e) when (CommandErrors.IsUserError(e))
             {
-                console.Error.WriteLine($"Error: {e.Message}");
-                return 1;
+                return CommandErrors.Report(console, e);
             }
 
             if (parse.GetValue(output) == "json")

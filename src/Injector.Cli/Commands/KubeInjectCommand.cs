@@ -10,20 +10,13 @@ namespace Injector.Cli.Commands;
 /// <c>istioctl kube-inject</c>. Settings not given come from the embedded defaults. The output is written only when
 /// every document succeeded.
 /// </summary>
-public static class KubeInjectCommand
+internal static class KubeInjectCommand
 {
     /// <summary>Builds the command, writing to <paramref name="console"/>.</summary>
     public static Command Create(CliConsole console)
     {
-        var filename = new Option<string>("--filename", "-f")
-        {
-            Description = "Input Kubernetes resource filename, or - for standard input.",
-            Required = true,
-        };
+        var manifest = new ManifestOptions();
         var output = new Option<string?>("--output", "-o") { Description = "Modified output Kubernetes resource filename (default: standard output)." };
-        var injectConfigFile = new Option<string?>("--injectConfigFile") { Description = "Injection configuration filename (the config key of istio-sidecar-injector, or a bare sidecar template)." };
-        var valuesFile = new Option<string?>("--valuesFile") { Description = "Injection values configuration filename (JSON or YAML)." };
-        var meshConfigFile = new Option<string?>("--meshConfigFile") { Description = "Mesh configuration filename." };
         var revision = new Option<string?>("--revision", "-r") { Description = "Control plane revision." };
         var nativeSidecars = new Option<bool>("--native-sidecars") { Description = "Inject the proxy as a native sidecar (an init container with restartPolicy Always)." };
         var platform = new Option<string?>("--platform") { Description = "Platform the workloads run on, e.g. openshift." };
@@ -31,20 +24,15 @@ public static class KubeInjectCommand
 
         var command = new Command("kube-inject", "Inject the Istio sidecar into Kubernetes workload manifests.")
         {
-            filename, output, injectConfigFile, valuesFile, meshConfigFile, revision, nativeSidecars, platform, compliancePolicy,
+            manifest.Filename, output, manifest.InjectConfigFile, manifest.ValuesFile, manifest.MeshConfigFile, revision, nativeSidecars, platform, compliancePolicy,
         };
 
         command.SetAction(parse =>
         {
             try
             {
-                string input = parse.GetRequiredValue(filename);
-                string manifest = input == "-" ? console.In.ReadToEnd() : File.ReadAllText(input);
-                var files = new SettingsFiles(
-                    parse.GetValue(injectConfigFile),
-                    parse.GetValue(valuesFile),
-                    parse.GetValue(meshConfigFile));
-                InjectionSettingsSource source = files.Load() with
+                string text = manifest.ReadManifest(parse, console);
+                InjectionSettingsSource source = manifest.LoadSettings(parse) with
                 {
                     Revision = parse.GetValue(revision) ?? string.Empty,
                     NativeSidecars = parse.GetValue(nativeSidecars),
@@ -52,7 +40,7 @@ public static class KubeInjectCommand
                     CompliancePolicy = parse.GetValue(compliancePolicy) ?? string.Empty,
                 };
 
-                KubeInjectionOutput result = KubeInjector.Inject(manifest, InjectionSettings.Load(source));
+                KubeInjectionOutput result = KubeInjector.Inject(text, InjectionSettings.Load(source));
                 foreach (string warning in result.Warnings)
                 {
                     console.Error.WriteLine(warning.TrimEnd('\n'));
@@ -70,10 +58,9 @@ public static class KubeInjectCommand
 
                 return 0;
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e) when (CommandErrors.IsUserError(e))
             {
-                console.Error.WriteLine($"Error: {e.Message}");
-                return 1;
+                return CommandErrors.Report(console, e);
             }
         });
         return command;

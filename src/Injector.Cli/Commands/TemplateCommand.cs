@@ -10,7 +10,7 @@ namespace Injector.Cli.Commands;
 /// <c>injector template</c>: renders a Go template against JSON data with the injection function library, for
 /// debugging custom injection templates. The output is printed exactly as rendered.
 /// </summary>
-public static class TemplateCommand
+internal static class TemplateCommand
 {
     /// <summary>Builds the command, writing to <paramref name="console"/>.</summary>
     public static Command Create(CliConsole console)
@@ -39,10 +39,9 @@ public static class TemplateCommand
                 console.Out.Write(parsed.Render(dot));
                 return 0;
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e) when (CommandErrors.IsUserError(e))
             {
-                console.Error.WriteLine(e is TemplateException ? e.Message : $"Error: {e.Message}");
-                return 1;
+                return CommandErrors.Report(console, e);
             }
         });
         return command;

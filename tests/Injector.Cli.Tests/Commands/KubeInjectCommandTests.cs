@@ -107,6 +107,17 @@ public sealed class KubeInjectCommandTests : IDisposable
     }
 
     [Fact]
+    public void KubeInject_DirectoryGivenAsInput_FailsOnStandardErrorNamingIt()
+    {
+        CliRun run = CliRun.Invoke(["kube-inject", "-f", _directory, .. _settings]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("Error: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains(_directory, run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
     public void KubeInject_WithoutFilename_IsAUsageError()
     {
         CliRun run = CliRun.Invoke("kube-inject");
