@@ -98,7 +98,7 @@ public sealed class InjectionSettings
             AlwaysInjectSelectors = ReadSelectors(config["alwaysInjectSelector"], "alwaysInjectSelector"),
             NeverInjectSelectors = ReadSelectors(config["neverInjectSelector"], "neverInjectSelector"),
             InjectedAnnotations = ReadStringMap(config["injectedAnnotations"], "injectedAnnotations"),
-            Values = (IReadOnlyDictionary<string, object?>)TemplateValues.FromJson(values)!,
+            Values = (IReadOnlyDictionary<string, object?>)JsonTemplateValue.FromJson(values)!,
             ValuesJson = Materialize(values),
             MeshConfig = Materialize(mesh),
         };

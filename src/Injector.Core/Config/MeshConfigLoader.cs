@@ -13,11 +13,10 @@ internal static class MeshConfigLoader
 {
     private static readonly Lazy<JsonObject> s_defaults = new(LoadDefaults);
 
-    public static JsonObject Defaults => (JsonObject)s_defaults.Value.DeepClone();
-
+    /// <summary>Istio's defaults with <paramref name="meshText"/> applied; throws <see cref="InvalidDataException"/> naming the mesh config.</summary>
     public static JsonObject Load(string? meshText)
     {
-        JsonObject mesh = Defaults;
+        var mesh = (JsonObject)s_defaults.Value.DeepClone();
         if (string.IsNullOrWhiteSpace(meshText))
         {
             return mesh;
@@ -109,11 +108,6 @@ internal static class MeshConfigLoader
         return new JsonArray(result.ToArray());
     }
 
-    private static JsonObject LoadDefaults()
-    {
-        using Stream stream = typeof(MeshConfigLoader).Assembly.GetManifestResourceStream("Injector.Core.Config.DefaultMeshConfig.yaml")
-            ?? throw new InvalidOperationException("the default mesh config resource is missing");
-        using var reader = new StreamReader(stream);
-        return (JsonObject)YamlJsonConverter.Parse(reader.ReadToEnd())!;
-    }
+    private static JsonObject LoadDefaults() =>
+        (JsonObject)YamlJsonConverter.Parse(EmbeddedDefaults.Read("Injector.Core.Config.DefaultMeshConfig.yaml"))!;
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 
 namespace Injector.Core.Config;
 
@@ -9,6 +8,7 @@ namespace Injector.Core.Config;
 /// </summary>
 internal static class ProtoJsonNames
 {
+    /// <summary><c>drain_duration</c> to <c>drainDuration</c>; a name without '_' is returned as it is.</summary>
     public static string ToJsonName(string name)
     {
         if (!name.Contains('_', StringComparison.Ordinal))
@@ -31,17 +31,5 @@ internal static class ProtoJsonNames
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>A copy of <paramref name="obj"/> with its own keys (not nested ones) under JSON names.</summary>
-    public static JsonObject NormalizeKeys(JsonObject obj)
-    {
-        var result = new JsonObject();
-        foreach (var (key, value) in obj)
-        {
-            result[ToJsonName(key)] = value?.DeepClone();
-        }
-
-        return result;
     }
 }
