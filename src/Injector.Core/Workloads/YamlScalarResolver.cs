@@ -10,19 +10,19 @@ namespace Injector.Core.Workloads;
 /// </summary>
 internal static class YamlScalarResolver
 {
-    private static readonly HashSet<string> NullWords = new(StringComparer.Ordinal) { "", "~", "null", "Null", "NULL" };
+    private static readonly HashSet<string> s_nullWords = new(StringComparer.Ordinal) { "", "~", "null", "Null", "NULL" };
 
-    private static readonly HashSet<string> TrueWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> s_trueWords = new(StringComparer.Ordinal)
     {
         "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y",
     };
 
-    private static readonly HashSet<string> FalseWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> s_falseWords = new(StringComparer.Ordinal)
     {
         "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N",
     };
 
-    private static readonly HashSet<string> SpecialFloats = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> s_specialFloats = new(StringComparer.Ordinal)
     {
         ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN",
     };
@@ -31,17 +31,17 @@ internal static class YamlScalarResolver
     public static JsonNode? Resolve(string text, out bool isString)
     {
         isString = false;
-        if (NullWords.Contains(text))
+        if (s_nullWords.Contains(text))
         {
             return null;
         }
 
-        if (TrueWords.Contains(text))
+        if (s_trueWords.Contains(text))
         {
             return JsonValue.Create(true);
         }
 
-        if (FalseWords.Contains(text))
+        if (s_falseWords.Contains(text))
         {
             return JsonValue.Create(false);
         }
@@ -56,7 +56,7 @@ internal static class YamlScalarResolver
             return Number(number.ToString("R", CultureInfo.InvariantCulture));
         }
 
-        if (SpecialFloats.Contains(text))
+        if (s_specialFloats.Contains(text))
         {
             // JSON has no infinities or NaN; keep the text, the writer quotes it so it never turns into a float.
             return JsonValue.Create(text);

@@ -11,10 +11,9 @@ namespace Injector.Core.Injection.PostProcessing;
 /// </summary>
 internal static class AppProbeRewriter
 {
-    public const string ProbersEnvName = "ISTIO_KUBE_APP_PROBERS";
-    public const string RewriteAnnotation = "sidecar.istio.io/rewriteAppHTTPProbers";
-    public const string StatusPortAnnotation = "status.sidecar.istio.io/port";
-    public const string StatusAnnotation = "sidecar.istio.io/status";
+    private const string ProbersEnvName = "ISTIO_KUBE_APP_PROBERS";
+    private const string RewriteAnnotation = "sidecar.istio.io/rewriteAppHTTPProbers";
+    private const string StatusPortAnnotation = "status.sidecar.istio.io/port";
 
     public static void Apply(JsonObject pod, PostProcessContext context)
     {
@@ -35,7 +34,7 @@ internal static class AppProbeRewriter
         {
             // A pod that carries a status annotation is being re-injected: its proxy already lists the
             // probes rewritten last time, which can no longer be read from the (rewritten) containers.
-            MergeOrAppend(PodNodes.EnsureEnv(sidecar), probers, annotations.ContainsKey(StatusAnnotation));
+            MergeOrAppend(PodNodes.EnsureEnv(sidecar), probers, annotations.ContainsKey(InjectionStatusBuilder.AnnotationName));
         }
 
         int statusPort = ProbeTargetPort(annotations, context.StatusPort);

@@ -13,6 +13,12 @@ namespace Injector.Core.Injection.PostProcessing;
 /// </summary>
 internal sealed class AppProber
 {
+    // The actions the agent can take over, in the order Kubernetes' handler fields are tried.
+    private static readonly string[] s_probeActions = ["httpGet", "tcpSocket", "grpc"];
+
+    // Lifecycle hooks have no gRPC action.
+    private static readonly string[] s_lifecycleActions = ["httpGet", "tcpSocket"];
+
     private AppProber(string kind, JsonObject action, long timeoutSeconds)
     {
         Kind = kind;
@@ -23,8 +29,10 @@ internal sealed class AppProber
     /// <summary><c>httpGet</c>, <c>tcpSocket</c> or <c>grpc</c>.</summary>
     public string Kind { get; }
 
+    /// <summary>A copy of the action as the pod declared it (its port resolved to a number by <see cref="WithPort"/>).</summary>
     public JsonObject Action { get; }
 
+    /// <summary>The probe's <c>timeoutSeconds</c>; 0 (not written) for lifecycle hooks and probes without one.</summary>
     public long TimeoutSeconds { get; }
 
     /// <summary>The check of a liveness, readiness or startup probe; null for exec or empty probes.</summary>
@@ -36,19 +44,19 @@ internal sealed class AppProber
         }
 
         long timeout = PodNodes.IntegerOf(p["timeoutSeconds"]) ?? 0;
-        return FromHandler(p, ["httpGet", "tcpSocket", "grpc"], timeout);
+        return FromHandler(p, s_probeActions, timeout);
     }
 
     /// <summary>The check of a preStop or postStart handler (only httpGet and tcpSocket are taken over).</summary>
     public static AppProber? FromLifecycleHandler(JsonNode? handler)
     {
-        return handler is JsonObject h ? FromHandler(h, ["httpGet", "tcpSocket"], 0) : null;
+        return handler is JsonObject h ? FromHandler(h, s_lifecycleActions, 0) : null;
     }
 
     /// <summary>Reads back a prober from an existing ISTIO_KUBE_APP_PROBERS entry.</summary>
     public static AppProber? FromJson(JsonNode? node)
     {
-        return node is JsonObject o ? FromHandler(o, ["httpGet", "tcpSocket", "grpc"], PodNodes.IntegerOf(o["timeoutSeconds"]) ?? 0) : null;
+        return node is JsonObject o ? FromHandler(o, s_probeActions, PodNodes.IntegerOf(o["timeoutSeconds"]) ?? 0) : null;
     }
 
     /// <summary>The same check with its port replaced by a number (a named port resolved).</summary>
@@ -59,6 +67,7 @@ internal sealed class AppProber
         return new AppProber(Kind, action, TimeoutSeconds);
     }
 
+    /// <summary>Appends the prober as Go's encoding/json writes Istio's <c>Prober</c>.</summary>
     public void WriteTo(StringBuilder builder)
     {
         builder.Append('{');

@@ -22,7 +22,7 @@ internal static class PodNodes
         return pod["metadata"] as JsonObject;
     }
 
-    /// <summary>The pod's annotations as strings; an absent map reads as empty.</summary>
+    /// <summary>The pod's annotations or labels (<paramref name="field"/>) as strings; an absent map reads as empty.</summary>
     public static Dictionary<string, string> ReadStringMap(JsonObject pod, string field)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -12,12 +12,13 @@ namespace Injector.Core.Injection.PostProcessing;
 /// </summary>
 internal static class PrometheusMerger
 {
-    public const string MergeMetricsAnnotation = "prometheus.istio.io/merge-metrics";
-    public const string ScrapeConfigEnvName = "ISTIO_PROMETHEUS_ANNOTATIONS";
-    public const string SecurePortAnnotation = "prometheus.istio.io/secure-port";
-    public const string SecurePortEnvName = "ENVOY_SECURE_MERGED_METRICS_PORT";
+    private const string MergeMetricsAnnotation = "prometheus.istio.io/merge-metrics";
+    private const string ScrapeConfigEnvName = "ISTIO_PROMETHEUS_ANNOTATIONS";
+    private const string SecurePortAnnotation = "prometheus.istio.io/secure-port";
+    private const string SecurePortEnvName = "ENVOY_SECURE_MERGED_METRICS_PORT";
 
-    private static readonly Dictionary<string, string> ReservedPorts = new(StringComparer.Ordinal)
+    // Scraping one of these would read Istio's own traffic or endpoints, not the application's metrics.
+    private static readonly Dictionary<string, string> s_reservedPorts = new(StringComparer.Ordinal)
     {
         ["15000"] = "Envoy admin",
         ["15001"] = "outbound traffic capture",
@@ -177,7 +178,7 @@ internal static class PrometheusMerger
             throw new InvalidAnnotationException(annotation, $"{prefix}: {what} {port} conflicts with agent port");
         }
 
-        if (ReservedPorts.TryGetValue(canonical, out string? reason))
+        if (s_reservedPorts.TryGetValue(canonical, out string? reason))
         {
             throw new InvalidAnnotationException(annotation, $"{prefix}: {what} {port} is reserved for Istio ({reason}) and cannot be scraped");
         }

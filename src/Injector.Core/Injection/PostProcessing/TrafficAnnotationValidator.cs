@@ -7,7 +7,7 @@ namespace Injector.Core.Injection.PostProcessing;
 /// </summary>
 public static class TrafficAnnotationValidator
 {
-    private static readonly Dictionary<string, Func<string, string?>> Rules = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<string, string?>> s_rules = new(StringComparer.Ordinal)
     {
         ["sidecar.istio.io/interceptionMode"] = AnnotationRules.InterceptionMode,
         ["status.sidecar.istio.io/port"] = AnnotationRules.StatusPort,
@@ -31,7 +31,7 @@ public static class TrafficAnnotationValidator
     };
 
     /// <summary>The annotations this validator checks.</summary>
-    public static IReadOnlyCollection<string> ValidatedAnnotations => Rules.Keys;
+    public static IReadOnlyCollection<string> ValidatedAnnotations => s_rules.Keys;
 
     /// <summary>Checks every known annotation; the first invalid one (by name) is reported, the message lists all.</summary>
     /// <exception cref="InvalidAnnotationException">
@@ -44,7 +44,7 @@ public static class TrafficAnnotationValidator
         var messages = new List<string>();
         foreach (var (name, value) in annotations.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
-            if (Rules.TryGetValue(name, out var rule) && rule(value) is { } reason)
+            if (s_rules.TryGetValue(name, out var rule) && rule(value) is { } reason)
             {
                 first ??= name;
                 messages.Add($"invalid value '{value}' for annotation '{name}': {reason}");
