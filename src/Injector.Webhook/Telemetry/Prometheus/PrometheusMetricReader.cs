@@ -9,8 +9,8 @@ namespace Injector.Webhook.Telemetry.Prometheus;
 /// </summary>
 internal sealed class PrometheusMetricReader : BaseExportingMetricReader
 {
-    private readonly PrometheusScrapeExporter scrapeExporter;
-    private readonly Lock gate = new();
+    private readonly PrometheusScrapeExporter _scrapeExporter;
+    private readonly Lock _gate = new();
 
     public PrometheusMetricReader()
         : this(new PrometheusScrapeExporter())
@@ -20,24 +20,24 @@ internal sealed class PrometheusMetricReader : BaseExportingMetricReader
     private PrometheusMetricReader(PrometheusScrapeExporter exporter)
         : base(exporter)
     {
-        scrapeExporter = exporter;
+        _scrapeExporter = exporter;
     }
 
     /// <summary>Collects now and returns the scrape's text; empty when the reader is not attached to a provider.</summary>
     public string Scrape()
     {
         // One scrape at a time: the exporter writes into the scrape that triggered the collect.
-        lock (gate)
+        lock (_gate)
         {
             var writer = new PrometheusTextWriter();
-            scrapeExporter.Target = writer;
+            _scrapeExporter.Target = writer;
             try
             {
-                scrapeExporter.Collect?.Invoke(Timeout.Infinite);
+                _scrapeExporter.Collect?.Invoke(Timeout.Infinite);
             }
             finally
             {
-                scrapeExporter.Target = null;
+                _scrapeExporter.Target = null;
             }
 
             return writer.ToString();

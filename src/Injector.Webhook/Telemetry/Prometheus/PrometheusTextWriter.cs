@@ -11,8 +11,8 @@ internal sealed class PrometheusTextWriter
 {
     private const string TotalSuffix = "_total";
 
-    private readonly Dictionary<string, Family> families = new(StringComparer.Ordinal);
-    private readonly List<Family> order = [];
+    private readonly Dictionary<string, Family> _families = new(StringComparer.Ordinal);
+    private readonly List<Family> _order = [];
 
     /// <summary>Adds a counter sample; the name gets the <c>_total</c> suffix counters carry unless it has it already.</summary>
     /// <returns>False when the name belongs to a family of another type.</returns>
@@ -87,7 +87,7 @@ internal sealed class PrometheusTextWriter
     public void WriteTo(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        foreach (var family in order)
+        foreach (var family in _order)
         {
             if (!string.IsNullOrEmpty(family.Help))
             {
@@ -117,14 +117,14 @@ internal sealed class PrometheusTextWriter
 
     private Family? GetFamily(string name, PrometheusMetricType type, string? help)
     {
-        if (families.TryGetValue(name, out var existing))
+        if (_families.TryGetValue(name, out var existing))
         {
             return existing.Type == type ? existing : null;
         }
 
         var family = new Family(name, type, help ?? string.Empty);
-        families.Add(name, family);
-        order.Add(family);
+        _families.Add(name, family);
+        _order.Add(family);
         return family;
     }
 
