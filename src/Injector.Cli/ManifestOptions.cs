@@ -10,11 +10,11 @@ namespace Injector.Cli;
 /// </summary>
 internal sealed class ManifestOptions
 {
-    public Option<string> Filename { get; } = new("--filename", "-f")
+    public Option<string> Filename { get; } = new Option<string>("--filename", "-f")
     {
         Description = "Input Kubernetes resource filename, or - for standard input.",
         Required = true,
-    };
+    }.RequireFileName();
 
     public Option<string?> InjectConfigFile { get; } = new("--injectConfigFile")
     {

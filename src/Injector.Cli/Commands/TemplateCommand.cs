@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 
 using Injector.Core.Templating;
 using Injector.Core.Templating.Functions;
@@ -19,7 +18,7 @@ internal static class TemplateCommand
         {
             Description = "The template file (Go text/template with Sprig and Istio functions).",
             Required = true,
-        };
+        }.RequireFileName();
         var data = new Option<string?>("--data") { Description = "A JSON file with the data the template sees as its dot (default: nil)." };
 
         var command = new Command("template", "Render a Go text/template against JSON data, as the injector renders its templates.")
@@ -34,7 +33,7 @@ internal static class TemplateCommand
                 string templatePath = parse.GetRequiredValue(template);
                 string text = File.ReadAllText(templatePath);
                 string? dataPath = parse.GetValue(data);
-                object? dot = dataPath is null ? null : JsonTemplateValue.FromJson(JsonNode.Parse(File.ReadAllText(dataPath)));
+                object? dot = dataPath is null ? null : JsonTemplateValue.Parse(File.ReadAllText(dataPath));
                 GoTemplate parsed = GoTemplate.Parse(Path.GetFileName(templatePath), text, FunctionLibrary.CreateInjection());
                 console.Out.Write(parsed.Render(dot));
                 return 0;

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using Injector.Core.Config;
+
 namespace Injector.Core.Templating;
 
 /// <summary>
@@ -20,8 +22,8 @@ public static class JsonTemplateValue
         _ => throw new ArgumentException($"unexpected JSON node {node.GetType().Name}", nameof(node)),
     };
 
-    /// <summary>Parses JSON text and converts it.</summary>
-    public static object? Parse(string json) => FromJson(JsonNode.Parse(json));
+    /// <summary>Parses JSON text and converts it; a key given twice keeps its last value, as Go decodes it.</summary>
+    public static object? Parse(string json) => FromJson(LastKeyWinsJson.Parse(json));
 
     private static Dictionary<string, object?> FromObject(JsonObject obj)
     {

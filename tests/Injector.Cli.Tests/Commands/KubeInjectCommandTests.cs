@@ -118,6 +118,16 @@ public sealed class KubeInjectCommandTests : IDisposable
     }
 
     [Fact]
+    public void KubeInject_EmptyFilename_IsAUsageError()
+    {
+        CliRun run = CliRun.Invoke(["kube-inject", "-f", "", .. _settings]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--filename needs a file name", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
     public void KubeInject_WithoutFilename_IsAUsageError()
     {
         CliRun run = CliRun.Invoke("kube-inject");

@@ -76,6 +76,28 @@ public sealed class TemplateCommandTests : IDisposable
         Assert.Contains("--template", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Template_DataWithAKeyGivenTwice_SeesTheLastValueAsGoDecodes()
+    {
+        string template = Write("t.tmpl", "{{ .a }}");
+        string data = Write("d.json", """{"a": 1, "a": 2}""");
+
+        CliRun run = CliRun.Invoke("template", "-t", template, "--data", data);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("2", run.Output);
+    }
+
+    [Fact]
+    public void Template_EmptyTemplateFileName_IsAUsageError()
+    {
+        CliRun run = CliRun.Invoke("template", "-t", "");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--template needs a file name", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
     private string Write(string name, string text)
     {
         string path = Path.Combine(_directory, name);
