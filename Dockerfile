@@ -30,7 +30,8 @@ COPY injection-templates/config.yaml injection-templates/values.json injection-t
 ENV ASPNETCORE_HTTP_PORTS= \
     DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     DOTNET_EnableDiagnostics=0 \
-    Injector__Port=9443
+    Injector__Port=9443 \
+    Injector__ListenAddress=0.0.0.0
 # The image's unprivileged `app` user (uid 1654); deploy/ runs the pod as that uid with a read-only root.
 USER $APP_UID
 EXPOSE 9443

@@ -165,6 +165,17 @@ public sealed class KustomizeOverlayTests
         Assert.StartsWith("/etc/injector/certs/", Env(container, "Injector__KeyFile"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(FreshCloneOverlays))]
+    public void Render_Overlay_ListensOnThePodAddressForProbesAndTheService(string overlay)
+    {
+        var container = Render(overlay).Single("Deployment")["spec"]!["template"]!["spec"]!["containers"]![0]!;
+
+        // The webhook listens on loopback unless told otherwise; in a pod, the kubelet and the Service need the pod IP.
+        Assert.Equal("0.0.0.0", Env(container, "Injector__ListenAddress"));
+        Assert.Equal("9443", Env(container, "Injector__Port"));
+    }
+
     [Fact]
     public void Render_Base_GrantsOnlyReadsOfNodesAndNamespaces()
     {
