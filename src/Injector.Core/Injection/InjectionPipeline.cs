@@ -328,15 +328,16 @@ public static partial class InjectionPipeline
         return overlays;
     }
 
-    // Merges the overlays into the pod itself, which becomes the injected pod; each overlay is copied into the template
-    // pod and then taken apart into the injected one.
+    // Merges the overlays into the pod itself, which becomes the injected pod; each overlay is taken apart into it.
+    // The template pod, what the templates alone make, is only ever asked which containers, volumes and pull secrets
+    // it names, so it is merged from the overlays' outlines.
     private static (JsonObject Merged, JsonObject TemplatePod) Merge(List<JsonObject> overlays, JsonObject pod, bool native)
     {
         JsonObject merged = pod;
         var templatePod = new JsonObject();
         foreach (JsonObject overlay in overlays)
         {
-            StrategicMerge.Apply(templatePod, overlay, MergeSchema.Pod);
+            StrategicMerge.ApplyConsuming(templatePod, Outline(overlay), MergeSchema.Pod);
 
             // With native sidecars the template puts istio-proxy in initContainers; a user's customized istio-proxy
             // in containers moves there so both merge into one container.
@@ -351,6 +352,65 @@ public static partial class InjectionPipeline
         }
 
         return (merged, templatePod);
+    }
+
+    // The overlay reduced to what the template pod is read for: under spec, the named lists with each element's name
+    // and patch directive, which are all that decide the lists' membership and order. Anything unexpected is kept whole.
+    private static JsonObject Outline(JsonObject overlay)
+    {
+        var outline = new JsonObject();
+        if (!overlay.TryGetPropertyValue("spec", out JsonNode? spec))
+        {
+            return outline;
+        }
+
+        if (spec is not JsonObject specObject)
+        {
+            outline["spec"] = spec?.DeepClone();
+            return outline;
+        }
+
+        var specOutline = new JsonObject();
+        foreach (var (key, value) in specObject)
+        {
+            if (key.StartsWith('$'))
+            {
+                specOutline[key] = value?.DeepClone();
+            }
+            else if (key is "containers" or "initContainers" or "volumes" or "imagePullSecrets")
+            {
+                specOutline[key] = value is JsonArray list ? ListOutline(list) : value?.DeepClone();
+            }
+        }
+
+        outline["spec"] = specOutline;
+        return outline;
+    }
+
+    private static JsonArray ListOutline(JsonArray list)
+    {
+        var outline = new JsonArray();
+        foreach (JsonNode? item in list)
+        {
+            if (item is not JsonObject element)
+            {
+                outline.Add(item?.DeepClone());
+                continue;
+            }
+
+            var elementOutline = new JsonObject();
+            foreach (string field in (string[])["name", "$patch"])
+            {
+                if (element.TryGetPropertyValue(field, out JsonNode? value))
+                {
+                    elementOutline[field] = value?.DeepClone();
+                }
+            }
+
+            outline.Add(elementOutline);
+        }
+
+        return outline;
     }
 
     // What re-applying a user's containers and post-processing read of the pod before the merge: its labels and
