@@ -82,7 +82,8 @@ public static class AdmissionHandler
 
             case InjectionOutcome.Injected when result.Pod is not null:
                 {
-                    var injected = (JsonObject)result.Pod.DeepClone();
+                    // The pipeline's pod is its own and read by nothing after it, so it is squared with the submitted one in place.
+                    var injected = result.Pod;
                     KeepAsSubmitted(pod, injected, "namespace");
                     KeepAsSubmitted(pod, injected, "managedFields");
                     JsonArray patch;

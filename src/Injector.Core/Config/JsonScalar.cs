@@ -14,10 +14,20 @@ internal static class JsonScalar
         node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 
     /// <summary>The number as a double, or null when the node is not a number.</summary>
-    public static double? AsDouble(JsonNode? node) =>
-        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
-            ? double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture)
-            : null;
+    public static double? AsDouble(JsonNode? node)
+    {
+        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
+        {
+            return null;
+        }
+
+        if (value.TryGetValue(out JsonElement element) && element.TryGetDouble(out double parsed))
+        {
+            return parsed;
+        }
+
+        return double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The number as a long when it is integral, else null.</summary>
     public static long? AsLong(JsonNode? node)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -15,7 +16,28 @@ internal static partial class Quantities
     private static readonly (string Suffix, int Exponent)[] s_decimal =
         [("E", 18), ("P", 15), ("T", 12), ("G", 9), ("M", 6), ("k", 3), (string.Empty, 0), ("m", -3), ("u", -6), ("n", -9)];
 
+    private const int MaxRemembered = 1024;
+
+    // Pods and templates repeat a handful of quantities (100m, 128Mi, 2Gi), so each one's canonical form is worked out once.
+    private static readonly ConcurrentDictionary<string, string> s_canonical = new(StringComparer.Ordinal);
+
     public static string Canonical(string text)
+    {
+        if (s_canonical.TryGetValue(text, out string? known))
+        {
+            return known;
+        }
+
+        string canonical = Compute(text);
+        if (s_canonical.Count < MaxRemembered)
+        {
+            s_canonical.TryAdd(text, canonical);
+        }
+
+        return canonical;
+    }
+
+    private static string Compute(string text)
     {
         Match match = QuantityPattern().Match(text.Trim());
         if (!match.Success || !decimal.TryParse(match.Groups[1].Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal number))

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -35,8 +38,10 @@ public static class JsonEquality
                         return false;
                     }
 
-                    foreach (var (key, value) in a)
+                    // Indexed reads: enumerating a JsonObject allocates an enumerator per object.
+                    for (var i = 0; i < a.Count; i++)
                     {
+                        var (key, value) = a.GetAt(i);
                         if (!b.TryGetPropertyValue(key, out var other) || !DeepEquals(value, other))
                         {
                             return false;
@@ -67,6 +72,11 @@ public static class JsonEquality
                 }
 
             case JsonValueKind.String:
+                if (TryGetUtf8String(left!, out var leftUtf8) && TryGetUtf8String(right!, out var rightUtf8))
+                {
+                    return leftUtf8.SequenceEqual(rightUtf8);
+                }
+
                 return string.Equals(left!.GetValue<string>(), right!.GetValue<string>(), StringComparison.Ordinal);
             case JsonValueKind.Number:
                 return NumberEquals(left!, right!);
@@ -85,8 +95,10 @@ public static class JsonEquality
                 {
                     // Order-independent: members may appear in any order.
                     var hash = 17;
-                    foreach (var (key, value) in (JsonObject)node!)
+                    var obj = (JsonObject)node!;
+                    for (var i = 0; i < obj.Count; i++)
                     {
+                        var (key, value) = obj.GetAt(i);
                         hash += HashCode.Combine(StringComparer.Ordinal.GetHashCode(key), GetHashCode(value));
                     }
 
@@ -96,16 +108,17 @@ public static class JsonEquality
             case JsonValueKind.Array:
                 {
                     var hash = new HashCode();
-                    foreach (var item in (JsonArray)node!)
+                    var array = (JsonArray)node!;
+                    for (var i = 0; i < array.Count; i++)
                     {
-                        hash.Add(GetHashCode(item));
+                        hash.Add(GetHashCode(array[i]));
                     }
 
                     return hash.ToHashCode();
                 }
 
             case JsonValueKind.String:
-                return StringComparer.Ordinal.GetHashCode(node!.GetValue<string>());
+                return StringHash(node!);
             case JsonValueKind.Number:
                 return TryGetDecimal(node!, out var number) ? number.GetHashCode() : GetDouble(node!).GetHashCode();
             case var other:
@@ -126,9 +139,67 @@ public static class JsonEquality
         return GetDouble(left).Equals(GetDouble(right));
     }
 
+    /// <summary>
+    /// The UTF-8 text of a string a parsed document backs, when it has no escapes: then equal texts are equal strings,
+    /// and reading it spares decoding a new string on every comparison.
+    /// </summary>
+    internal static bool TryGetUtf8String(JsonNode node, out ReadOnlySpan<byte> utf8)
+    {
+        if (node is JsonValue value && value.TryGetValue(out JsonElement element) && element.ValueKind == JsonValueKind.String)
+        {
+            var raw = JsonMarshal.GetRawUtf8Value(element);
+            if (raw.Length >= 2 && !raw.Contains((byte)'\\'))
+            {
+                utf8 = raw[1..^1];
+                return true;
+            }
+        }
+
+        utf8 = default;
+        return false;
+    }
+
+    /// <summary>The JSON text of a number a parsed document backs, as written.</summary>
+    internal static bool TryGetRawNumber(JsonNode node, out ReadOnlySpan<byte> utf8)
+    {
+        if (node is JsonValue value && value.TryGetValue(out JsonElement element) && element.ValueKind == JsonValueKind.Number)
+        {
+            utf8 = JsonMarshal.GetRawUtf8Value(element);
+            return true;
+        }
+
+        utf8 = default;
+        return false;
+    }
+
+    // The ordinal hash of the string's UTF-16 text however the node holds it.
+    private static int StringHash(JsonNode node)
+    {
+        if (!TryGetUtf8String(node, out var utf8))
+        {
+            return string.GetHashCode(node.GetValue<string>().AsSpan());
+        }
+
+        const int StackLimit = 256;
+        char[]? rented = null;
+        Span<char> chars = utf8.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length));
+        var length = Encoding.UTF8.GetChars(utf8, chars);
+        var hash = string.GetHashCode(chars[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return hash;
+    }
+
     private static bool TryGetDecimal(JsonNode node, out decimal value) =>
-        decimal.TryParse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        TryGetRawNumber(node, out var raw)
+            ? decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+            : decimal.TryParse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
     private static double GetDouble(JsonNode node) =>
-        double.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+        TryGetRawNumber(node, out var raw)
+            ? double.Parse(raw, NumberStyles.Float, CultureInfo.InvariantCulture)
+            : double.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 }

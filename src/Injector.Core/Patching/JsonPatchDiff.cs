@@ -130,7 +130,7 @@ public static class JsonPatchDiff
             EmitEdits(from, to, path, prefix, edits, local);
         }
 
-        if (PatchSize.Of(local) > PatchSize.OfReplace(path, to))
+        if (PatchSize.IsReplaceSmallerThan(path, to, PatchSize.Of(local)))
         {
             ops.Add(Op("replace", path, to));
         }
@@ -195,7 +195,7 @@ public static class JsonPatchDiff
 
         var local = new List<JsonObject>();
         Diff(from, to, path, local);
-        if (local.Count > 1 && PatchSize.Of(local) > PatchSize.OfReplace(path, to))
+        if (local.Count > 1 && PatchSize.IsReplaceSmallerThan(path, to, PatchSize.Of(local)))
         {
             ops.Add(Op("replace", path, to));
         }

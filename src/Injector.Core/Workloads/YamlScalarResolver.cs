@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Injector.Core.Workloads;
@@ -10,6 +13,12 @@ namespace Injector.Core.Workloads;
 /// </summary>
 internal static class YamlScalarResolver
 {
+    private const int MaxSharedNumbers = 4096;
+
+    private static readonly SearchValues<char> s_decimalDigits = SearchValues.Create("0123456789");
+
+    private static readonly ConcurrentDictionary<string, JsonElement> s_numberElements = new(StringComparer.Ordinal);
+
     private static readonly HashSet<string> s_nullWords = new(StringComparer.Ordinal) { "", "~", "null", "Null", "NULL" };
 
     private static readonly HashSet<string> s_trueWords = new(StringComparer.Ordinal)
@@ -89,6 +98,13 @@ internal static class YamlScalarResolver
             return false;
         }
 
+        // Plain decimals (ports, counts) are most of what templates write, and are already their own JSON.
+        if (text[0] != '+' && !negative && span.Length <= 18 && (span[0] != '0' || span.Length == 1) && !span.ContainsAnyExcept(s_decimalDigits))
+        {
+            value = Number(text);
+            return true;
+        }
+
         string digits = span.ToString().Replace("_", string.Empty, StringComparison.Ordinal);
         int radix = 10;
         if (digits.StartsWith("0x", StringComparison.Ordinal))
@@ -132,7 +148,21 @@ internal static class YamlScalarResolver
     }
 
     // Numbers are backed by a JSON element, like those of a parsed JSON pod, so GetValue<int>, <long> and <double> all work.
-    private static JsonNode Number(string json) => JsonNode.Parse(json)!;
+    // Elements are immutable, so each number's is parsed once and shared by every node made for it.
+    private static JsonNode Number(string json)
+    {
+        if (!s_numberElements.TryGetValue(json, out JsonElement element))
+        {
+            using var document = JsonDocument.Parse(json);
+            element = document.RootElement.Clone();
+            if (s_numberElements.Count < MaxSharedNumbers)
+            {
+                s_numberElements.TryAdd(json, element);
+            }
+        }
+
+        return JsonValue.Create(element)!;
+    }
 
     private static bool IsDigitIn(char c, int radix) => radix switch
     {

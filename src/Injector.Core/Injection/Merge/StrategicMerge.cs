@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 using Injector.Core.Config;
@@ -13,11 +14,53 @@ internal static class StrategicMerge
 {
     private const string Directive = "$patch";
 
-    /// <summary>Merges <paramref name="patch"/> into <paramref name="target"/> (modified in place).</summary>
-    public static void Apply(JsonObject target, JsonObject patch, MergeSchema? schema)
+    /// <summary>Merges <paramref name="patch"/> into <paramref name="target"/> (modified in place); the patch is left as it was.</summary>
+    public static void Apply(JsonObject target, JsonObject patch, MergeSchema? schema) => Merge(target, patch, schema, consume: false);
+
+    /// <summary>
+    /// Merges <paramref name="patch"/> into <paramref name="target"/> by moving its nodes rather than copying them:
+    /// the patch's last use, after which it is left in pieces.
+    /// </summary>
+    public static void ApplyConsuming(JsonObject target, JsonObject patch, MergeSchema? schema) => Merge(target, patch, schema, consume: true);
+
+    /// <summary>A deep copy without nulls and patch directives, as a typed Kubernetes object would carry it.</summary>
+    public static JsonNode? Clean(JsonNode? node)
     {
-        foreach (var (key, patchValue) in patch.ToList())
+        switch (node)
         {
+            case JsonObject obj:
+                var result = new JsonObject();
+                foreach (var (key, value) in obj)
+                {
+                    if (value is not null && !key.StartsWith('$'))
+                    {
+                        result.Add(key, Clean(value));
+                    }
+                }
+
+                return result;
+            case JsonArray array:
+                var items = new JsonArray();
+                foreach (JsonNode? item in array)
+                {
+                    if (!HasDirective(item))
+                    {
+                        items.Add(Clean(item));
+                    }
+                }
+
+                return items;
+            default:
+                return node?.DeepClone();
+        }
+    }
+
+    private static void Merge(JsonObject target, JsonObject patch, MergeSchema? schema, bool consume)
+    {
+        // Indexing keeps the patch's key set fixed while values are taken out of it.
+        for (int i = 0; i < patch.Count; i++)
+        {
+            var (key, patchValue) = patch.GetAt(i);
             if (key.StartsWith('$'))
             {
                 continue;
@@ -32,7 +75,7 @@ internal static class StrategicMerge
             JsonNode? current = target[key];
             if (current is null)
             {
-                target[key] = Clean(patchValue);
+                target[key] = Take(patch, i, consume);
                 continue;
             }
 
@@ -41,53 +84,82 @@ internal static class StrategicMerge
                 case (JsonObject currentObject, JsonObject patchObject):
                     if (JsonScalar.AsString(patchObject[Directive]) == "replace")
                     {
-                        target[key] = Clean(patchObject);
+                        target[key] = Take(patch, i, consume);
                     }
                     else
                     {
-                        Apply(currentObject, patchObject, schema?.Child(key));
+                        Merge(currentObject, patchObject, schema?.Child(key), consume);
                     }
 
                     break;
                 case (JsonArray currentArray, JsonArray patchArray) when schema?.ListKey(key) is { } mergeKey:
                     target[key] = mergeKey.Length == 0
                         ? MergeScalarList(currentArray, patchArray)
-                        : MergeKeyedList(currentArray, patchArray, mergeKey, schema.Child(key));
+                        : MergeKeyedList(currentArray, patchArray, mergeKey, schema.Child(key), consume);
                     break;
                 default:
-                    target[key] = Clean(patchValue);
+                    target[key] = Take(patch, i, consume);
                     break;
             }
         }
     }
 
-    /// <summary>A deep copy without nulls and patch directives, as a typed Kubernetes object would carry it.</summary>
-    public static JsonNode? Clean(JsonNode? node)
+    // The patch's value at index, cleaned: a copy, or the node itself detached from the patch and cleaned in place.
+    private static JsonNode? Take(JsonObject patch, int index, bool consume)
+    {
+        if (!consume)
+        {
+            return Clean(patch.GetAt(index).Value);
+        }
+
+        JsonNode? node = patch.GetAt(index).Value;
+        patch.SetAt(index, null);
+        CleanInPlace(node);
+        return node;
+    }
+
+    private static void CleanInPlace(JsonNode? node)
     {
         switch (node)
         {
             case JsonObject obj:
-                var result = new JsonObject();
-                foreach (var (key, value) in obj)
+                for (int i = obj.Count - 1; i >= 0; i--)
                 {
-                    if (value is not null && !key.StartsWith('$'))
+                    var (key, value) = obj.GetAt(i);
+                    if (value is null || key.StartsWith('$'))
                     {
-                        result[key] = Clean(value);
+                        obj.RemoveAt(i);
+                    }
+                    else
+                    {
+                        CleanInPlace(value);
                     }
                 }
 
-                return result;
+                break;
             case JsonArray array:
-                return new JsonArray(array.Where(i => i is not JsonObject o || JsonScalar.AsString(o[Directive]) is null).Select(Clean).ToArray());
-            default:
-                return node?.DeepClone();
+                for (int i = array.Count - 1; i >= 0; i--)
+                {
+                    if (HasDirective(array[i]))
+                    {
+                        array.RemoveAt(i);
+                    }
+                    else
+                    {
+                        CleanInPlace(array[i]);
+                    }
+                }
+
+                break;
         }
     }
 
-    private static JsonArray MergeKeyedList(JsonArray current, JsonArray patch, string mergeKey, MergeSchema? elementSchema)
+    private static bool HasDirective(JsonNode? item) => item is JsonObject o && JsonScalar.AsString(o[Directive]) is not null;
+
+    private static JsonArray MergeKeyedList(JsonArray current, JsonArray patch, string mergeKey, MergeSchema? elementSchema, bool consume)
     {
         List<JsonNode?> original = Detach(current);
-        var patchItems = new List<JsonObject>();
+        var patchItems = new List<JsonObject>(patch.Count);
         bool replace = false;
         foreach (JsonNode? item in patch)
         {
@@ -115,30 +187,80 @@ internal static class StrategicMerge
             }
         }
 
+        if (consume)
+        {
+            // Frees the patch's elements to move into the result.
+            patch.Clear();
+        }
+
         if (replace)
         {
-            return new JsonArray(patchItems.Select(p => Clean(p)).ToArray());
+            var replaced = new JsonArray();
+            foreach (JsonObject patchItem in patchItems)
+            {
+                replaced.Add(consume ? Cleaned(patchItem) : Clean(patchItem));
+            }
+
+            return replaced;
+        }
+
+        // Elements are matched by key through maps holding each key's first position, as a first-match search would
+        // find it. The keys are read before merging, which may move them out of a consumed patch.
+        var patchIndex = new Dictionary<JsonNode, int>(patchItems.Count, MergeKeyComparer.Instance);
+        var patchKeys = new JsonNode[patchItems.Count];
+        for (int p = 0; p < patchItems.Count; p++)
+        {
+            patchKeys[p] = patchItems[p][mergeKey]!;
+            patchIndex.TryAdd(patchKeys[p], p);
         }
 
         // The order Kubernetes keeps refers to the original list as it was.
-        List<JsonNode?> serverOrder = [.. original];
-        var merged = new List<JsonNode?>(original);
-        foreach (JsonObject patchItem in patchItems)
+        var serverIndex = new Dictionary<JsonNode, int>(original.Count, MergeKeyComparer.Instance);
+        int nullKeyServerIndex = -1;
+        var merged = new List<JsonNode?>(original.Count + patchItems.Count);
+        var mergedIndex = new Dictionary<JsonNode, int>(original.Count + patchItems.Count, MergeKeyComparer.Instance);
+        for (int s = 0; s < original.Count; s++)
         {
-            int index = merged.FindIndex(m => m is JsonObject existing && JsonNode.DeepEquals(existing[mergeKey], patchItem[mergeKey]));
-            if (index >= 0)
+            merged.Add(original[s]);
+            if (original[s] is JsonObject existing)
             {
-                Apply((JsonObject)merged[index]!, patchItem, elementSchema);
-            }
-            else
-            {
-                merged.Add(Clean(patchItem));
+                if (existing[mergeKey] is { } key)
+                {
+                    serverIndex.TryAdd(key, s);
+                    mergedIndex.TryAdd(key, s);
+                }
+                else if (nullKeyServerIndex < 0)
+                {
+                    nullKeyServerIndex = s;
+                }
             }
         }
 
-        int PatchIndex(JsonNode? item) => patchItems.FindIndex(p => JsonNode.DeepEquals(p[mergeKey], item?[mergeKey]));
-        int ServerIndex(JsonNode? item) => serverOrder.FindIndex(s => s is JsonObject o && JsonNode.DeepEquals(o[mergeKey], item?[mergeKey]));
+        for (int p = 0; p < patchItems.Count; p++)
+        {
+            if (mergedIndex.TryGetValue(patchKeys[p], out int index))
+            {
+                Merge((JsonObject)merged[index]!, patchItems[p], elementSchema, consume);
+            }
+            else
+            {
+                mergedIndex.Add(patchKeys[p], merged.Count);
+                merged.Add(consume ? Cleaned(patchItems[p]) : Clean(patchItems[p]));
+            }
+        }
+
+        // Reading an element's key the way the first-match search did keeps its failure on elements that are not objects.
+        int PatchIndex(JsonNode? item) => item?[mergeKey] is { } key && patchIndex.TryGetValue(key, out int p) ? p : -1;
+        int ServerIndex(JsonNode? item) => item?[mergeKey] is { } key
+            ? serverIndex.GetValueOrDefault(key, -1)
+            : nullKeyServerIndex;
         return Interleave(merged, PatchIndex, ServerIndex);
+    }
+
+    private static JsonObject Cleaned(JsonObject item)
+    {
+        CleanInPlace(item);
+        return item;
     }
 
     private static JsonArray MergeScalarList(JsonArray current, JsonArray patch)
@@ -163,26 +285,35 @@ internal static class StrategicMerge
     // original list and the server item came first there.
     private static JsonArray Interleave(List<JsonNode?> merged, Func<JsonNode?, int> patchIndex, Func<JsonNode?, int> serverIndex)
     {
-        List<JsonNode?> fromPatch = merged.Where(m => patchIndex(m) >= 0).OrderBy(patchIndex).ToList();
-        List<JsonNode?> serverOnly = merged.Where(m => patchIndex(m) < 0).OrderBy(serverIndex).ToList();
+        var fromPatch = new List<(JsonNode? Item, int PatchIndex, int ServerIndex)>();
+        var serverOnly = new List<(JsonNode? Item, int PatchIndex, int ServerIndex)>();
+        foreach (JsonNode? item in merged)
+        {
+            int p = patchIndex(item);
+            (p >= 0 ? fromPatch : serverOnly).Add((item, p, serverIndex(item)));
+        }
+
+        // Stable sorts, as the ordering they replace was.
+        List<(JsonNode? Item, int PatchIndex, int ServerIndex)> patchOrder = [.. fromPatch.OrderBy(e => e.PatchIndex)];
+        List<(JsonNode? Item, int PatchIndex, int ServerIndex)> serverOrder = [.. serverOnly.OrderBy(e => e.ServerIndex)];
         var result = new JsonArray();
         int i = 0;
         int j = 0;
-        while (i < serverOnly.Count || j < fromPatch.Count)
+        while (i < serverOrder.Count || j < patchOrder.Count)
         {
-            if (i >= serverOnly.Count)
+            if (i >= serverOrder.Count)
             {
-                result.Add(fromPatch[j++]);
+                result.Add(patchOrder[j++].Item);
             }
-            else if (j >= fromPatch.Count)
+            else if (j >= patchOrder.Count)
             {
-                result.Add(serverOnly[i++]);
+                result.Add(serverOrder[i++].Item);
             }
             else
             {
-                int left = serverIndex(serverOnly[i]);
-                int right = serverIndex(fromPatch[j]);
-                result.Add(left >= 0 && right >= 0 && left < right ? serverOnly[i++] : fromPatch[j++]);
+                int left = serverOrder[i].ServerIndex;
+                int right = patchOrder[j].ServerIndex;
+                result.Add(left >= 0 && right >= 0 && left < right ? serverOrder[i++].Item : patchOrder[j++].Item);
             }
         }
 
@@ -194,5 +325,17 @@ internal static class StrategicMerge
         List<JsonNode?> items = [.. array];
         array.Clear();
         return items;
+    }
+
+    // Merge keys compare as JsonNode.DeepEquals compares them; strings hash by value, other kinds share a bucket per
+    // kind, which keeps equal numbers written differently together.
+    private sealed class MergeKeyComparer : IEqualityComparer<JsonNode>
+    {
+        public static readonly MergeKeyComparer Instance = new();
+
+        public bool Equals(JsonNode? x, JsonNode? y) => JsonNode.DeepEquals(x, y);
+
+        public int GetHashCode(JsonNode obj) =>
+            JsonScalar.AsString(obj) is { } text ? text.GetHashCode(StringComparison.Ordinal) : (int)obj.GetValueKind();
     }
 }

@@ -25,11 +25,21 @@ internal class KubeObjectView : ITemplateObject
 
     public string TypeName => Type.TypeName;
 
+    // Typed fields converted once per view: templates read the same labels and annotations many times, and a Go
+    // struct's maps, slices and nested structs are one value however often they are read.
+    private Dictionary<string, object?>? _fields;
+
     public bool TryGetMember(string name, out object? value)
     {
         if (Type.TryGetField(name, out KubeField field))
         {
-            value = Convert(Json?[field.JsonName], field);
+            _fields ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+            if (!_fields.TryGetValue(name, out value))
+            {
+                value = Convert(Json?[field.JsonName], field);
+                _fields[name] = value;
+            }
+
             return true;
         }
 
