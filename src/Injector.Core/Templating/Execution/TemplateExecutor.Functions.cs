@@ -199,6 +199,7 @@ internal sealed partial class TemplateExecutor
         {
             string s => s,
             NoValue => throw Error("invalid value; expected string"),
+            null => throw Error("wrong type for value; expected string; got interface {}"),
             _ => throw Error($"wrong type for value; expected string; got {GoValues.TypeName(value)}"),
         };
     }

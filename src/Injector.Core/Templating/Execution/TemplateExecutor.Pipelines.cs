@@ -17,7 +17,8 @@ internal sealed partial class TemplateExecutor
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw Error("expression nesting too deep");
+            // Inside a template call the stack runs out through recursion: report it as Go's depth limit.
+            throw Error(_depth > 0 ? $"exceeded maximum template depth ({MaxTemplateDepth})" : "expression nesting too deep");
         }
 
         _node = pipe;
