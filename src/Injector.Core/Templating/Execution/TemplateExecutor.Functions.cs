@@ -142,6 +142,15 @@ internal sealed partial class TemplateExecutor
 
             if (final != NoFinal)
             {
+                if (builtin == BuiltinFunction.Printf && given == 0 && final is not string)
+                {
+                    // A piped value that lands in printf's format parameter must be a string.
+                    _node = identifier;
+                    throw Error(final is NoValue
+                        ? "invalid value; expected string"
+                        : $"wrong type for value; expected string; got {GoValues.TypeName(final)}");
+                }
+
                 values[count - 1] = final;
             }
 
@@ -178,16 +187,19 @@ internal sealed partial class TemplateExecutor
         {
             case StringNode text:
                 return text.Text;
-            case BoolNode or NumberNode or NilNode:
+            case NilNode:
+                throw Error("cannot assign nil to string");
+            case BoolNode or NumberNode:
                 throw Error($"expected string; found {node}");
         }
 
+        // Like Go's validateType, a wrong value is reported wherever its evaluation last stood.
         object? value = EvalArgument(dot, node);
-        _node = node;
         return value switch
         {
             string s => s,
             NoValue => throw Error("invalid value; expected string"),
+            null => throw Error("wrong type for value; expected string; got interface {}"),
             _ => throw Error($"wrong type for value; expected string; got {GoValues.TypeName(value)}"),
         };
     }

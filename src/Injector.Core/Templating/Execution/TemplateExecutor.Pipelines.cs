@@ -17,7 +17,8 @@ internal sealed partial class TemplateExecutor
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw Error("expression nesting too deep");
+            // Inside a template call the stack runs out through recursion: report it as Go's depth limit.
+            throw Error(_depth > 0 ? $"exceeded maximum template depth ({MaxTemplateDepth})" : "expression nesting too deep");
         }
 
         _node = pipe;
@@ -36,7 +37,7 @@ internal sealed partial class TemplateExecutor
             }
             else
             {
-                _variables.Add((variable.Name, value));
+                _variables.Add((variable.Name, value, false));
             }
         }
 
@@ -126,7 +127,7 @@ internal sealed partial class TemplateExecutor
     private object? EvalVariableNode(object? dot, VariableNode variable, Node[]? arguments, object? final)
     {
         _node = variable;
-        object? value = VariableValue(variable.Name);
+        object? value = VariableValue(variable.Name, out bool isInterface);
         if (variable.Fields.Length == 0)
         {
             if (arguments is not null)
@@ -137,7 +138,7 @@ internal sealed partial class TemplateExecutor
             return value;
         }
 
-        return EvalFieldChain(value, false, variable.Fields, arguments, final);
+        return EvalFieldChain(value, isInterface, variable.Fields, arguments, final);
     }
 
     private object? EvalFieldChain(object? receiver, bool receiverIsInterface, string[] fields, Node[]? arguments, object? final)

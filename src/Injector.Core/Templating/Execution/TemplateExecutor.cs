@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 
 using Injector.Core.Templating.Formatting;
+using Injector.Core.Templating.Functions;
 using Injector.Core.Templating.Parsing;
 using Injector.Core.Templating.Syntax;
 
@@ -18,7 +19,8 @@ internal sealed partial class TemplateExecutor
 
     private readonly ParsedTemplates _templates;
     private readonly StringBuilder _output;
-    private readonly List<(string Name, object? Value)> _variables = new(32);
+    // IsInterface: the value's Go static type is interface {} (a range element of []interface {} or of a map of them).
+    private readonly List<(string Name, object? Value, bool IsInterface)> _variables = new(32);
     private string _templateName;
     private int _variableBase;
     private int _depth;
@@ -48,7 +50,7 @@ internal sealed partial class TemplateExecutor
     {
         var executor = new TemplateExecutor(templates, output);
         object? dot = data ?? NoValue.Instance;
-        executor._variables.Add(("$", dot));
+        executor._variables.Add(("$", dot, false));
         executor.Walk(dot, templates.Root);
     }
 
@@ -145,7 +147,7 @@ internal sealed partial class TemplateExecutor
             case IReadOnlyList<object?> list:
                 for (int i = 0; i < list.Count; i++)
                 {
-                    if (RangeIteration(range, i, list[i], bodyMark, elementIsInterface: true) == Flow.Break)
+                    if (RangeIteration(range, i, list[i], bodyMark, elementIsInterface: list is not GoIntSlice) == Flow.Break)
                     {
                         break;
                     }
@@ -226,11 +228,11 @@ internal sealed partial class TemplateExecutor
         {
             if (range.Pipe.IsAssign)
             {
-                SetVariable(declarations[0].Name, declarations.Length > 1 ? index : element);
+                SetVariable(declarations[0].Name, declarations.Length > 1 ? index : element, declarations.Length == 1 && elementIsInterface);
             }
             else
             {
-                SetTopVariable(1, element);
+                SetTopVariable(1, element, elementIsInterface);
             }
         }
 
@@ -238,7 +240,7 @@ internal sealed partial class TemplateExecutor
         {
             if (range.Pipe.IsAssign)
             {
-                SetVariable(declarations[1].Name, element);
+                SetVariable(declarations[1].Name, element, elementIsInterface);
             }
             else
             {
@@ -274,7 +276,7 @@ internal sealed partial class TemplateExecutor
         string savedName = _templateName;
         int mark = _variables.Count;
         _variableBase = mark;
-        _variables.Add(("$", newDot));
+        _variables.Add(("$", newDot, false));
         _templateName = template.Name;
         bool savedInterface = _dotIsInterface;
         _dotIsInterface = false;
@@ -305,19 +307,19 @@ internal sealed partial class TemplateExecutor
 
     private void Pop(int mark) => _variables.RemoveRange(mark, _variables.Count - mark);
 
-    private void SetTopVariable(int fromTop, object? value)
+    private void SetTopVariable(int fromTop, object? value, bool isInterface = false)
     {
         int i = _variables.Count - fromTop;
-        _variables[i] = (_variables[i].Name, value);
+        _variables[i] = (_variables[i].Name, value, isInterface);
     }
 
-    private void SetVariable(string name, object? value)
+    private void SetVariable(string name, object? value, bool isInterface = false)
     {
         for (int i = _variables.Count - 1; i >= _variableBase; i--)
         {
             if (_variables[i].Name == name)
             {
-                _variables[i] = (name, value);
+                _variables[i] = (name, value, isInterface);
                 return;
             }
         }
@@ -325,12 +327,13 @@ internal sealed partial class TemplateExecutor
         throw Error($"undefined variable: {name}");
     }
 
-    private object? VariableValue(string name)
+    private object? VariableValue(string name, out bool isInterface)
     {
         for (int i = _variables.Count - 1; i >= _variableBase; i--)
         {
             if (_variables[i].Name == name)
             {
+                isInterface = _variables[i].IsInterface;
                 return _variables[i].Value;
             }
         }

@@ -179,7 +179,7 @@ internal static class FunctionValues
                 result = l;
                 return true;
             case double d:
-                result = double.IsNaN(d) ? long.MinValue : (long)d;
+                result = FloatToInt64(d);
                 return true;
             case bool b:
                 result = b ? 1 : 0;
@@ -194,6 +194,16 @@ internal static class FunctionValues
                 return false;
         }
     }
+
+    /// <summary>
+    /// Go's int64(f) on amd64: truncation toward zero, and the "integer indefinite" minimum for NaN and values out
+    /// of range (C#'s conversion saturates instead).
+    /// </summary>
+    public static long FloatToInt64(double value) =>
+        value is >= -9.2233720368547758E+18 and < 9.2233720368547758E+18 ? (long)value : long.MinValue;
+
+    /// <summary>A Go int result: an int when it fits, else a long.</summary>
+    public static object GoInt(long value) => value is >= int.MinValue and <= int.MaxValue ? (int)value : (object)value;
 
     /// <summary>spf13/cast ToFloat64: numbers widen, strings parse as Go floats, bools are 0/1, else 0.</summary>
     public static double ToFloat64(object? value) => value switch

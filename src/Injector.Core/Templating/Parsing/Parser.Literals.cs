@@ -28,12 +28,18 @@ internal sealed partial class Parser
 
     private object? ParseNumber(string text)
     {
+        // Go's strconv accepts underscores only between digits (or right after a base prefix).
+        if (text.Contains('_', StringComparison.Ordinal) && !UnderscoresSeparateDigits(text))
+        {
+            throw Error($"illegal number syntax: {Formatting.GoFormat.Quote(text)}");
+        }
+
         string digits = text.Replace("_", string.Empty, StringComparison.Ordinal);
         bool negative = digits.StartsWith('-');
         string unsigned = digits.TrimStart('+', '-');
         bool isHex = unsigned.Length > 2 && unsigned[0] == '0' && unsigned[1] is 'x' or 'X';
         bool looksFloat = isHex
-            ? unsigned.AsSpan().IndexOfAny('p', 'P') >= 0
+            ? unsigned.AsSpan().IndexOfAny('p', 'P') >= 0 || unsigned.Contains('.', StringComparison.Ordinal)
             : unsigned.AsSpan().IndexOfAny(".eE") >= 0;
 
         if (!looksFloat)
@@ -61,13 +67,97 @@ internal sealed partial class Parser
             return value is >= int.MinValue and <= int.MaxValue ? (int)value : (object)value;
         }
 
-        if (!isHex && double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)
-            && !double.IsInfinity(number))
+        double number = double.NaN;
+        bool parsed = isHex
+            ? TryParseHexFloat(unsigned.AsSpan(2), out number)
+            : double.TryParse(unsigned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number);
+        if (parsed && !double.IsInfinity(number))
         {
-            return number;
+            return negative ? -number : number;
         }
 
         throw Error($"illegal number syntax: {Formatting.GoFormat.Quote(text)}");
+    }
+
+    /// <summary>Go's rule for digit separators: each underscore sits between two digits, a base prefix counting as one.</summary>
+    private static bool UnderscoresSeparateDigits(string text)
+    {
+        ReadOnlySpan<char> s = text.AsSpan().TrimStart("+-");
+        char saw = '^';
+        int i = 0;
+        bool hex = false;
+        if (s.Length >= 2 && s[0] == '0' && char.ToLowerInvariant(s[1]) is 'b' or 'o' or 'x')
+        {
+            i = 2;
+            saw = '0';
+            hex = char.ToLowerInvariant(s[1]) == 'x';
+        }
+
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsAsciiDigit(c) || (hex && char.IsAsciiHexDigit(c)))
+            {
+                saw = '0';
+            }
+            else if (c == '_')
+            {
+                if (saw != '0')
+                {
+                    return false;
+                }
+
+                saw = '_';
+            }
+            else if (saw == '_')
+            {
+                return false;
+            }
+            else
+            {
+                saw = '!';
+            }
+        }
+
+        return saw != '_';
+    }
+
+    /// <summary>A hexadecimal float after its "0x": hex mantissa with an optional point, then a required binary exponent.</summary>
+    private static bool TryParseHexFloat(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        int exponentAt = text.IndexOfAny('p', 'P');
+        if (exponentAt < 0
+            || !int.TryParse(text[(exponentAt + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int exponent))
+        {
+            return false;
+        }
+
+        double mantissa = 0;
+        int fractionDigits = 0;
+        int digitCount = 0;
+        bool inFraction = false;
+        foreach (char c in text[..exponentAt])
+        {
+            if (c == '.' && !inFraction)
+            {
+                inFraction = true;
+                continue;
+            }
+
+            int digit = HexValue(c);
+            if (digit < 0)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 16) + digit;
+            digitCount++;
+            fractionDigits += inFraction ? 1 : 0;
+        }
+
+        value = Math.ScaleB(mantissa, exponent - (4 * fractionDigits));
+        return digitCount > 0;
     }
 
     private static bool TryParseInteger(string text, out ulong value, out bool syntaxOk)

@@ -53,8 +53,12 @@ internal sealed partial class Parser
             if (Peek().Kind == TokenKind.LeftDelim)
             {
                 int mark = _index;
-                Next();
-                if (NextNonSpace().Kind == TokenKind.Define)
+                _actionLine = Next().Line;
+
+                // A lexing error met while looking for "define" belongs to the action just opened.
+                bool isDefinition = NextNonSpace().Kind == TokenKind.Define;
+                _actionLine = 0;
+                if (isDefinition)
                 {
                     ParseDefinition();
                     continue;

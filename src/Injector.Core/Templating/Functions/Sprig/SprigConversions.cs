@@ -7,17 +7,34 @@ namespace Injector.Core.Templating.Functions.Sprig;
 /// <summary>Sprig's type conversions (spf13/cast semantics: anything unconvertible becomes 0).</summary>
 internal static class SprigConversions
 {
+    /// <summary>strconv.Atoi with its error ignored, as Sprig does: 0 for bad syntax, the nearest limit on overflow.</summary>
+    private static long Atoi(string text)
+    {
+        if (GoStrconv.TryParseInt(text, 10, out long value))
+        {
+            return value;
+        }
+
+        ReadOnlySpan<char> digits = text.AsSpan(text.StartsWith('-') || text.StartsWith('+') ? 1 : 0);
+        if (digits.IsEmpty || digits.ContainsAnyExcept("0123456789"))
+        {
+            return 0;
+        }
+
+        return text.StartsWith('-') ? long.MinValue : long.MaxValue;
+    }
+
     public static void Register(TemplateFunctionMap map)
     {
         map.Set("atoi", static a =>
         {
             Exactly(a, 1, "atoi");
-            return GoStrconv.TryParseInt(String(a, 0), 10, out long value) && value is >= int.MinValue and <= int.MaxValue ? (int)value : 0;
+            return FunctionValues.GoInt(Atoi(String(a, 0)));
         });
         map.Set("int", static a =>
         {
             Exactly(a, 1, "int");
-            return unchecked((int)FunctionValues.ToInt64(a[0]));
+            return FunctionValues.GoInt(FunctionValues.ToInt64(a[0]));
         });
         map.Set("int64", static a =>
         {

@@ -13,7 +13,13 @@ internal static class SprigDates
         map.Set("duration", static a =>
         {
             Exactly(a, 1, "duration");
-            long seconds = a[0] is string s ? (GoStrconv.TryParseInt(s, 10, out long parsed) ? parsed : 0) : FunctionValues.ToInt64(a[0]);
+            // Sprig reads only a string or an int64; any other type (an int, a JSON float64) counts as zero seconds.
+            long seconds = a[0] switch
+            {
+                string s => GoStrconv.TryParseInt(s, 10, out long parsed) ? parsed : 0,
+                long l => l,
+                _ => 0,
+            };
             return GoDuration.Format(unchecked(seconds * 1_000_000_000));
         });
     }

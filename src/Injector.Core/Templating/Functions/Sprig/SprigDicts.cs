@@ -9,6 +9,13 @@ namespace Injector.Core.Templating.Functions.Sprig;
 /// </summary>
 internal static class SprigDicts
 {
+    // copystructure asks reflect for the type of an untyped nil.
+    private const string ZeroValueType = "reflect: call of reflect.Value.Type on zero Value";
+
+    // A failed Go type assertion on an interface {} names nil as "nil", unlike fmt's "<nil>".
+    private static TemplateFunctionException ConversionError(object? value, string wanted) =>
+        new($"interface conversion: interface {{}} is {(value is null ? "nil" : FunctionValues.TypeOf(value))}, not {wanted}");
+
     public static void Register(TemplateFunctionMap map)
     {
         map.Set("dict", static a =>
@@ -29,6 +36,11 @@ internal static class SprigDicts
         map.Set("set", static a =>
         {
             Exactly(a, 3, "set");
+            if (a[0] is null)
+            {
+                throw new TemplateFunctionException("assignment to entry in nil map");
+            }
+
             var target = Mutable(Map(a, 0));
             target[String(a, 1)] = a[2];
             return target;
@@ -112,12 +124,12 @@ internal static class SprigDicts
         map.Set("deepCopy", static a =>
         {
             Exactly(a, 1, "deepCopy");
-            return DeepCopy(a[0]);
+            return a[0] is null ? throw new TemplateFunctionException(ZeroValueType) : DeepCopy(a[0]);
         });
         map.Set("mustDeepCopy", static a =>
         {
             Exactly(a, 1, "mustDeepCopy");
-            return DeepCopy(a[0]);
+            return a[0] is null ? throw new TemplateFunctionException(ZeroValueType) : DeepCopy(a[0]);
         });
         map.Set("dig", static a =>
         {
@@ -127,12 +139,12 @@ internal static class SprigDicts
             }
 
             var current = a[^1] as IReadOnlyDictionary<string, object?>
-                ?? throw new TemplateFunctionException($"interface conversion: interface {{}} is {FunctionValues.TypeOf(a[^1])}, not map[string]interface {{}}");
+                ?? throw ConversionError(a[^1], "map[string]interface {}");
             object? fallback = a[^2];
             for (int i = 0; i < a.Length - 2; i++)
             {
                 string key = a[i] as string
-                    ?? throw new TemplateFunctionException($"interface conversion: interface {{}} is {FunctionValues.TypeOf(a[i])}, not string");
+                    ?? throw ConversionError(a[i], "string");
                 if (!current.TryGetValue(key, out var step))
                 {
                     return fallback;
@@ -144,7 +156,7 @@ internal static class SprigDicts
                 }
 
                 current = step as IReadOnlyDictionary<string, object?>
-                    ?? throw new TemplateFunctionException($"interface conversion: interface {{}} is {FunctionValues.TypeOf(step)}, not map[string]interface {{}}");
+                    ?? throw ConversionError(step, "map[string]interface {}");
             }
 
             return fallback;

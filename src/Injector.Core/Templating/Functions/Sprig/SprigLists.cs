@@ -7,6 +7,8 @@ namespace Injector.Core.Templating.Functions.Sprig;
 /// <summary>Sprig's list functions. Results are new <c>[]interface{}</c> lists; inputs are never changed.</summary>
 internal static class SprigLists
 {
+    private const string NilDereference = "runtime error: invalid memory address or nil pointer dereference";
+
     public static void Register(TemplateFunctionMap map)
     {
         map.Set("list", static a => a.ToArray().ToList());
@@ -44,7 +46,8 @@ internal static class SprigLists
             {
                 if (!FunctionValues.TryList(item, out var list))
                 {
-                    throw new TemplateFunctionException($"Cannot concat type {FunctionValues.KindOf(item)} as list");
+                    throw new TemplateFunctionException(
+                        item is null ? NilDereference : $"Cannot concat type {FunctionValues.KindOf(item)} as list");
                 }
 
                 (result ??= []).AddRange(list);
@@ -93,7 +96,8 @@ internal static class SprigLists
             return list;
         }
 
-        string text = $"{message} {FunctionValues.KindOf(value)}";
+        // Sprig asks reflect for the kind of the list's type, which panics on an untyped nil.
+        string text = value is null ? NilDereference : $"{message} {FunctionValues.KindOf(value)}";
         throw new TemplateFunctionException(text);
     }
 
@@ -167,7 +171,7 @@ internal static class SprigLists
         int end = a.Length > 2 ? (int)FunctionValues.ToInt64(a[2]) : list.Count;
         if (start < 0 || end < start || end > list.Count)
         {
-            throw new TemplateFunctionException("reflect: slice index out of range");
+            throw new TemplateFunctionException("reflect.Value.Slice: slice index out of bounds");
         }
 
         // The slice keeps the list's Go type.

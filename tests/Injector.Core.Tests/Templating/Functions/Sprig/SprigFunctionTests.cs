@@ -267,7 +267,16 @@ public sealed class SprigFunctionTests
     [Fact]
     public void Duration_FormatsSecondsAsGoDuration()
     {
-        Assert.Equal("1m35s", Call("duration", 95));
+        Assert.Equal("1m35s", Call("duration", 95L));
+        Assert.Equal("1m35s", Call("duration", "95"));
         Assert.Equal("0s", Call("duration", "0"));
+    }
+
+    [Fact]
+    public void Duration_CountsNeitherIntNorFloatSeconds()
+    {
+        // Sprig's type switch reads only string and int64.
+        Assert.Equal("0s", Call("duration", 95));
+        Assert.Equal("0s", Call("duration", 95.0));
     }
 }
