@@ -3,7 +3,7 @@ namespace Injector.Core.Templating;
 /// <summary>One Go parameter type of a <see cref="TemplateSignature"/>: its name and how Go converts arguments to it.</summary>
 internal sealed class TemplateParameterType
 {
-    private static readonly TemplateParameterType Interface = new("interface {}", TemplateParameterKind.Interface);
+    private static readonly TemplateParameterType s_interface = new("interface {}", TemplateParameterKind.Interface);
 
     private TemplateParameterType(string name, TemplateParameterKind kind)
     {
@@ -21,7 +21,7 @@ internal sealed class TemplateParameterType
 
     public static TemplateParameterType Of(string name) => name switch
     {
-        "interface {}" or "interface{}" or "any" => Interface,
+        "interface {}" or "interface{}" or "any" => s_interface,
         "string" => new(name, TemplateParameterKind.String),
         "int" => new(name, TemplateParameterKind.Int),
         "float64" => new(name, TemplateParameterKind.Float),

@@ -13,7 +13,7 @@ internal sealed partial class TemplateExecutor
     private object? EvalTypedCall(object? dot, IdentifierNode identifier, TemplateSignature signature, Node call, Node[] arguments, object? final)
     {
         int given = arguments.Length - 1;
-        bool hasFinal = final != NoFinal;
+        bool hasFinal = final != s_noFinal;
         int count = given + (hasFinal ? 1 : 0);
         if (signature.IsVariadic)
         {

@@ -16,7 +16,7 @@ internal sealed partial class TemplateExecutor
     {
         _node = identifier;
         int given = arguments.Length - 1;
-        int count = given + (final != NoFinal ? 1 : 0);
+        int count = given + (final != s_noFinal ? 1 : 0);
         if (identifier.Function is null)
         {
             return EvalBuiltin(dot, identifier, call, arguments, final, given, count);
@@ -35,7 +35,7 @@ internal sealed partial class TemplateExecutor
                 values[i] = AsInterface(EvalArgument(dot, arguments[i + 1]));
             }
 
-            if (final != NoFinal)
+            if (final != s_noFinal)
             {
                 values[count - 1] = AsInterface(final);
             }
@@ -118,7 +118,7 @@ internal sealed partial class TemplateExecutor
                 }
             }
 
-            return final != NoFinal ? final : value;
+            return final != s_noFinal ? final : value;
         }
 
         object?[] values = ArrayPool<object?>.Shared.Rent(count);
@@ -140,7 +140,7 @@ internal sealed partial class TemplateExecutor
                 }
             }
 
-            if (final != NoFinal)
+            if (final != s_noFinal)
             {
                 if (builtin == BuiltinFunction.Printf && given == 0 && final is not string)
                 {

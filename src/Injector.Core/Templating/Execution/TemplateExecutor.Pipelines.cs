@@ -8,10 +8,10 @@ namespace Injector.Core.Templating.Execution;
 internal sealed partial class TemplateExecutor
 {
     /// <summary>Marks "no value piped in" for the first command of a pipeline (Go's missingVal).</summary>
-    private static readonly object NoFinal = new();
+    private static readonly object s_noFinal = new();
 
     /// <summary>The command shape of a function used as an argument: its name and nothing else.</summary>
-    private static readonly Node[] NoArguments = [new NilNode(0)];
+    private static readonly Node[] s_noArguments = [new NilNode(0)];
 
     private object? EvalPipeline(object? dot, PipeNode pipe)
     {
@@ -22,7 +22,7 @@ internal sealed partial class TemplateExecutor
         }
 
         _node = pipe;
-        object? value = NoFinal;
+        object? value = s_noFinal;
         foreach (var command in pipe.Commands)
         {
             // A nil held in an interface becomes "no value" once it leaves a command, as Go digs into interface{}.
@@ -77,7 +77,7 @@ internal sealed partial class TemplateExecutor
 
     private void NotAFunction(Node[] arguments, object? final)
     {
-        if (arguments.Length > 1 || final != NoFinal)
+        if (arguments.Length > 1 || final != s_noFinal)
         {
             throw Error($"can't give argument to non-function {arguments[0]}");
         }
@@ -91,11 +91,11 @@ internal sealed partial class TemplateExecutor
         {
             DotNode => dot,
             NilNode => null,
-            FieldNode field => EvalFieldNode(dot, field, null, NoFinal),
-            VariableNode variable => EvalVariableNode(dot, variable, null, NoFinal),
+            FieldNode field => EvalFieldNode(dot, field, null, s_noFinal),
+            VariableNode variable => EvalVariableNode(dot, variable, null, s_noFinal),
             PipeNode pipe => EvalPipeline(dot, pipe),
-            IdentifierNode identifier => EvalFunction(dot, identifier, identifier, NoArguments, NoFinal),
-            ChainNode chain => EvalChainNode(dot, chain, null, NoFinal),
+            IdentifierNode identifier => EvalFunction(dot, identifier, identifier, s_noArguments, s_noFinal),
+            ChainNode chain => EvalChainNode(dot, chain, null, s_noFinal),
             BoolNode b => b.Value,
             NumberNode number => NumberValue(number),
             StringNode text => text.Text,
@@ -146,7 +146,7 @@ internal sealed partial class TemplateExecutor
         int last = fields.Length - 1;
         for (int i = 0; i < last; i++)
         {
-            receiver = EvalField(fields[i], null, NoFinal, receiver, ref receiverIsInterface);
+            receiver = EvalField(fields[i], null, s_noFinal, receiver, ref receiverIsInterface);
         }
 
         object? value = EvalField(fields[last], arguments, final, receiver, ref receiverIsInterface);
@@ -161,7 +161,7 @@ internal sealed partial class TemplateExecutor
             return receiver;
         }
 
-        bool hasArguments = (arguments is not null && arguments.Length > 1) || final != NoFinal;
+        bool hasArguments = (arguments is not null && arguments.Length > 1) || final != s_noFinal;
         switch (receiver)
         {
             case null:

@@ -3,7 +3,7 @@ using System.Text;
 namespace Injector.Core.Templating.Formatting;
 
 /// <summary>Go's fmt and strconv formatting of template values: Sprint, Sprintln, Sprintf and Quote.</summary>
-public static class GoFormat
+internal static class GoFormat
 {
     /// <summary>fmt.Sprint of one value.</summary>
     public static string Sprint(object? value) => value switch

@@ -18,21 +18,21 @@ namespace Injector.Core.Templating.Functions;
 /// </remarks>
 public static class FunctionLibrary
 {
-    private static readonly Lazy<TemplateFunctionMap> Sprig = new(BuildSprig);
-    private static readonly Lazy<TemplateFunctionMap> Istio = new(() => BuildIstio(environment: null));
+    private static readonly Lazy<TemplateFunctionMap> s_sprig = new(BuildSprig);
+    private static readonly Lazy<TemplateFunctionMap> s_istio = new(() => BuildIstio(environment: null));
 
     /// <summary>Sprig v3's side-effect-free text functions.</summary>
-    public static TemplateFunctionMap CreateSprig() => new TemplateFunctionMap().SetAll(Sprig.Value);
+    public static TemplateFunctionMap CreateSprig() => new TemplateFunctionMap().SetAll(s_sprig.Value);
 
     /// <summary>Istio's injection helpers (some override Sprig's: <c>indent</c>, <c>contains</c>, <c>omit</c>, ...).</summary>
-    public static TemplateFunctionMap CreateIstio() => new TemplateFunctionMap().SetAll(Istio.Value);
+    public static TemplateFunctionMap CreateIstio() => new TemplateFunctionMap().SetAll(s_istio.Value);
 
     /// <summary>Istio's helpers with <c>env</c> answered by <paramref name="environment"/> (null or "" means unset).</summary>
     public static TemplateFunctionMap CreateIstio(Func<string, string?>? environment) =>
         environment is null ? CreateIstio() : BuildIstio(environment);
 
     /// <summary>Sprig's functions with Istio's over them: what injection templates see.</summary>
-    public static TemplateFunctionMap CreateInjection() => CreateSprig().SetAll(Istio.Value);
+    public static TemplateFunctionMap CreateInjection() => CreateSprig().SetAll(s_istio.Value);
 
     /// <summary>The injection functions with Istio's <c>env</c> answered by <paramref name="environment"/>.</summary>
     public static TemplateFunctionMap CreateInjection(Func<string, string?>? environment) =>

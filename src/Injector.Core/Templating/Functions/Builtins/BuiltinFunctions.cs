@@ -5,7 +5,7 @@ namespace Injector.Core.Templating.Functions.Builtins;
 /// <summary>Looks builtin functions up by their template name.</summary>
 internal static class BuiltinFunctions
 {
-    private static readonly FrozenDictionary<string, BuiltinFunction> ByName = new Dictionary<string, BuiltinFunction>
+    private static readonly FrozenDictionary<string, BuiltinFunction> s_byName = new Dictionary<string, BuiltinFunction>
     {
         ["and"] = BuiltinFunction.And,
         ["or"] = BuiltinFunction.Or,
@@ -28,5 +28,5 @@ internal static class BuiltinFunctions
         ["urlquery"] = BuiltinFunction.Urlquery,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static bool TryGet(string name, out BuiltinFunction builtin) => ByName.TryGetValue(name, out builtin);
+    public static bool TryGet(string name, out BuiltinFunction builtin) => s_byName.TryGetValue(name, out builtin);
 }

@@ -10,7 +10,7 @@ namespace Injector.Core.Templating.Functions.Encoding;
 /// float64 in Go's layout (<c>1000000</c>, <c>1e+21</c>), nil as <c>null</c>, and <see cref="IJsonMarshaler"/>
 /// values through their own JSON (properties in their order).
 /// </summary>
-public static class GoJsonWriter
+internal static class GoJsonWriter
 {
     /// <summary>json.Marshal (HTML-escaped, compact).</summary>
     /// <exception cref="TemplateFunctionException">A value Go cannot encode (NaN, infinities, a struct without JSON).</exception>

@@ -3,7 +3,7 @@ using System.Text;
 namespace Injector.Core.Templating.Functions.Encoding;
 
 /// <content>The block-style emitter.</content>
-public static partial class GoYamlWriter
+internal static partial class GoYamlWriter
 {
     private sealed class Emitter
     {

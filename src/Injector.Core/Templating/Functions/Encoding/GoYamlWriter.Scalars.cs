@@ -4,7 +4,7 @@ namespace Injector.Core.Templating.Functions.Encoding;
 
 /// <content>How yaml.v2 chooses a string's style: plain unless it would read back as another type or
 /// the emitter's analysis forbids it, then single quotes, then double quotes.</content>
-public static partial class GoYamlWriter
+internal static partial class GoYamlWriter
 {
     private enum ScalarStyle
     {
@@ -164,7 +164,7 @@ public static partial class GoYamlWriter
             return true;
         }
 
-        if (ReservedWords.Contains(value))
+        if (s_reservedWords.Contains(value))
         {
             return false;
         }
@@ -196,7 +196,7 @@ public static partial class GoYamlWriter
         return true;
     }
 
-    private static readonly HashSet<string> ReservedWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> s_reservedWords = new(StringComparer.Ordinal)
     {
         "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON",
         "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF",

@@ -11,7 +11,7 @@ namespace Injector.Core.Templating.Functions.Encoding;
 /// two-space indent, sequences not indented under their key, ambiguous strings quoted, multi-line strings as literal
 /// blocks, long plain or quoted strings folded at spaces past column 80. The output ends with a newline.
 /// </summary>
-public static partial class GoYamlWriter
+internal static partial class GoYamlWriter
 {
     private const int BestWidth = 80;
     private const int Indent = 2;

@@ -12,7 +12,7 @@ namespace Injector.Core.Templating.Functions.Istio;
 /// </remarks>
 internal static class IstioSignatures
 {
-    private static readonly Dictionary<string, string> Parameters = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> s_parameters = new(StringComparer.Ordinal)
     {
         ["annotation"] = "interface {}, string, interface {}",
         ["appendMultusNetwork"] = "string, string",
@@ -45,7 +45,7 @@ internal static class IstioSignatures
     /// <summary>Declares the signature of every function of <paramref name="map"/> that Istio defines.</summary>
     public static void Apply(TemplateFunctionMap map)
     {
-        foreach (var (name, parameters) in Parameters)
+        foreach (var (name, parameters) in s_parameters)
         {
             if (map.TryGet(name, out var function))
             {

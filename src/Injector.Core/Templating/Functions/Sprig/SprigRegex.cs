@@ -12,7 +12,7 @@ namespace Injector.Core.Templating.Functions.Sprig;
 /// </summary>
 internal static class SprigRegex
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(2);
 
     public static void Register(TemplateFunctionMap map)
     {
@@ -55,7 +55,7 @@ internal static class SprigRegex
     {
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant, Timeout);
+            return new Regex(pattern, RegexOptions.CultureInvariant, s_timeout);
         }
         catch (ArgumentException e)
         {

@@ -8,7 +8,7 @@ namespace Injector.Core.Templating.Functions.Sprig;
 /// </summary>
 internal static class SprigSignatures
 {
-    private static readonly Dictionary<string, string> Parameters = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> s_parameters = new(StringComparer.Ordinal)
     {
         ["abbrev"] = "int, string",
         ["abbrevboth"] = "int, int, string",
@@ -187,7 +187,7 @@ internal static class SprigSignatures
     /// <summary>Declares the signature of every function of <paramref name="map"/> that Sprig defines.</summary>
     public static void Apply(TemplateFunctionMap map)
     {
-        foreach (var (name, parameters) in Parameters)
+        foreach (var (name, parameters) in s_parameters)
         {
             if (map.TryGet(name, out var function))
             {

@@ -17,7 +17,7 @@ internal static class SprigStrings
             Exactly(a, 0, "hello");
             return "Hello!";
         });
-        map.Set("trim", static a => Unary(a, "trim", static s => s.Trim(WhiteSpace)));
+        map.Set("trim", static a => Unary(a, "trim", static s => s.Trim(s_whiteSpace)));
         map.Set("upper", static a => Unary(a, "upper", static s => s.ToUpperInvariant()));
         map.Set("lower", static a => Unary(a, "lower", static s => s.ToLowerInvariant()));
         map.Set("title", static a => Unary(a, "title", Title));
@@ -115,7 +115,7 @@ internal static class SprigStrings
         });
     }
 
-    private static readonly char[] WhiteSpace = [' ', '\t', '\n', '\v', '\f', '\r', '\u0085', '\u00A0'];
+    private static readonly char[] s_whiteSpace = [' ', '\t', '\n', '\v', '\f', '\r', '\u0085', '\u00A0'];
 
     private static object? Unary(ReadOnlySpan<object?> args, string name, Func<string, object?> f)
     {
