@@ -1,9 +1,11 @@
+using System.Collections.Frozen;
+
 using Injector.Core.Templating.Syntax;
 
 namespace Injector.Core.Templating.Parsing;
 
 /// <summary>What parsing one source yields: the main body and every <c>define</c>d or <c>block</c> template.</summary>
-internal sealed class ParsedTemplates(string name, string source, ListNode root, Dictionary<string, ListNode> definitions)
+internal sealed class ParsedTemplates(string name, string source, ListNode root, FrozenDictionary<string, ListNode> definitions)
 {
     public string Name { get; } = name;
 
@@ -12,5 +14,5 @@ internal sealed class ParsedTemplates(string name, string source, ListNode root,
 
     public ListNode Root { get; } = root;
 
-    public Dictionary<string, ListNode> Definitions { get; } = definitions;
+    public FrozenDictionary<string, ListNode> Definitions { get; } = definitions;
 }

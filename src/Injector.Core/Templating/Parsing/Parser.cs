@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 using Injector.Core.Templating.Functions.Builtins;
 using Injector.Core.Templating.Syntax;
 
@@ -78,7 +80,7 @@ internal sealed partial class Parser
 
         // An empty body gives way to a same-named definition, which then is what the template runs.
         AddDefinition(_name, new ListNode(0, [.. root]));
-        return new ParsedTemplates(_name, _source, _definitions[_name], _definitions);
+        return new ParsedTemplates(_name, _source, _definitions[_name], _definitions.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private void ParseDefinition()
