@@ -1,3 +1,5 @@
+using Injector.Core.Templating.Formatting;
+
 namespace Injector.Core.Templating.Functions;
 
 /// <summary>
@@ -81,5 +83,5 @@ internal static class FunctionArgs
 
     /// <summary>Go's error for an argument of the wrong type.</summary>
     public static TemplateFunctionException WrongType(string expected, object? actual) =>
-        new($"wrong type for value; expected {expected}; got {FunctionValues.TypeOf(actual)}");
+        new($"wrong type for value; expected {expected}; got {GoTypeName.Of(actual)}");
 }

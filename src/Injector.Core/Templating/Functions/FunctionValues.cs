@@ -4,27 +4,9 @@ using Injector.Core.Templating.Formatting;
 
 namespace Injector.Core.Templating.Functions;
 
-/// <summary>Go's view of the engine's values: type and kind names, Sprig's emptiness, reflect.DeepEqual, spf13/cast.</summary>
+/// <summary>Go's view of the engine's values for functions: kind names, Sprig's emptiness, reflect.DeepEqual, spf13/cast.</summary>
 internal static class FunctionValues
 {
-    /// <summary>fmt's <c>%T</c>.</summary>
-    public static string TypeOf(object? value) => value switch
-    {
-        null => "<nil>",
-        string => "string",
-        bool => "bool",
-        int => "int",
-        long => "int64",
-        double => "float64",
-        ITemplateObject o => o.TypeName,
-        GoIntSlice => "[]int",
-        IReadOnlyList<string> => "[]string",
-        IReadOnlyList<object?> => "[]interface {}",
-        IReadOnlyDictionary<string, string> => "map[string]string",
-        IReadOnlyDictionary<string, object?> => "map[string]interface {}",
-        _ => value.GetType().Name,
-    };
-
     /// <summary>reflect.Kind's name.</summary>
     public static string KindOf(object? value) => value switch
     {
@@ -100,7 +82,7 @@ internal static class FunctionValues
             return a is null && b is null;
         }
 
-        if (TypeOf(a) != TypeOf(b))
+        if (GoTypeName.Of(a) != GoTypeName.Of(b))
         {
             return false;
         }

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using Injector.Core.Templating.Formatting;
+
 namespace Injector.Core.Templating.Functions.Encoding;
 
 /// <summary>
@@ -141,7 +143,7 @@ internal static class GoJsonWriter
                     AppendString(_sb, stringer.GoString(), escapeHtml);
                     break;
                 default:
-                    throw new TemplateFunctionException($"json: unsupported type: {FunctionValues.TypeOf(value)}");
+                    throw new TemplateFunctionException($"json: unsupported type: {GoTypeName.Of(value)}");
             }
         }
 

@@ -1,3 +1,5 @@
+using Injector.Core.Templating.Formatting;
+
 using static Injector.Core.Templating.Functions.FunctionArgs;
 
 namespace Injector.Core.Templating.Functions.Sprig;
@@ -14,7 +16,7 @@ internal static class SprigDicts
 
     // A failed Go type assertion on an interface {} names nil as "nil", unlike fmt's "<nil>".
     private static TemplateFunctionException ConversionError(object? value, string wanted) =>
-        new($"interface conversion: interface {{}} is {(value is null ? "nil" : FunctionValues.TypeOf(value))}, not {wanted}");
+        new($"interface conversion: interface {{}} is {(value is null ? "nil" : GoTypeName.Of(value))}, not {wanted}");
 
     public static void Register(TemplateFunctionMap map)
     {

@@ -1,3 +1,5 @@
+using Injector.Core.Templating.Formatting;
+
 using static Injector.Core.Templating.Functions.FunctionArgs;
 
 namespace Injector.Core.Templating.Functions.Sprig;
@@ -10,18 +12,18 @@ internal static class SprigReflection
         map.Set("typeOf", static a =>
         {
             Exactly(a, 1, "typeOf");
-            return FunctionValues.TypeOf(a[0]);
+            return GoTypeName.Of(a[0]);
         });
         map.Set("typeIs", static a =>
         {
             Exactly(a, 2, "typeIs");
-            return String(a, 0) == FunctionValues.TypeOf(a[1]);
+            return String(a, 0) == GoTypeName.Of(a[1]);
         });
         map.Set("typeIsLike", static a =>
         {
             Exactly(a, 2, "typeIsLike");
             string target = String(a, 0);
-            string type = FunctionValues.TypeOf(a[1]);
+            string type = GoTypeName.Of(a[1]);
             return target == type || "*" + target == type;
         });
         map.Set("kindOf", static a =>
