@@ -252,13 +252,13 @@ internal sealed class Lexer
                 Emit(TokenKind.Pipe);
                 return true;
             case '"':
-                return LexQuote();
+                return LexQuoted('"', TokenKind.String, "unterminated quoted string");
             case '`':
                 return LexRawQuote();
             case '$':
                 return LexFieldOrVariable(TokenKind.Variable);
             case '\'':
-                return LexChar();
+                return LexQuoted('\'', TokenKind.CharConstant, "unterminated character constant");
             case '.' when !(Peek() is >= '0' and <= '9'):
                 return LexFieldOrVariable(TokenKind.Field);
             case '.' or '+' or '-' or (>= '0' and <= '9'):
@@ -372,7 +372,8 @@ internal sealed class Lexer
         return IsSpace(c) || c is '.' or ',' or '|' or ':' or ')' or '(' || StartsWith(_pos, RightDelim);
     }
 
-    private bool LexChar()
+    // Go's lexQuote and lexChar: a backslash escapes the next character (not a newline); the parser unquotes.
+    private bool LexQuoted(char quote, TokenKind kind, string unterminated)
     {
         while (true)
         {
@@ -385,36 +386,12 @@ internal sealed class Lexer
 
             if (c is -1 or '\n' or '\\')
             {
-                return Error("unterminated character constant");
+                return Error(unterminated);
             }
 
-            if (c == '\'')
+            if (c == quote)
             {
-                Emit(TokenKind.CharConstant);
-                return true;
-            }
-        }
-    }
-
-    private bool LexQuote()
-    {
-        while (true)
-        {
-            int c = _pos < _input.Length ? _input[_pos++] : -1;
-            if (c == '\\' && _pos < _input.Length && _input[_pos] != '\n')
-            {
-                _pos++;
-                continue;
-            }
-
-            if (c is -1 or '\n' or '\\')
-            {
-                return Error("unterminated quoted string");
-            }
-
-            if (c == '"')
-            {
-                Emit(TokenKind.String);
+                Emit(kind);
                 return true;
             }
         }
