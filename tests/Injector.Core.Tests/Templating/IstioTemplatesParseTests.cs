@@ -31,4 +31,10 @@ public sealed class IstioTemplatesParseTests
 
         Assert.Equal(templateName, template.Name);
     }
+
+    [Fact]
+    public void Templates_AreFound()
+    {
+        Assert.True(Templates.Count >= 4);
+    }
 }
