@@ -86,28 +86,8 @@ internal static class SprigMath
         map.Set("max", static a => Fold(a, "max", static (x, y) => y > x));
         map.Set("biggest", static a => Fold(a, "biggest", static (x, y) => y > x));
         map.Set("min", static a => Fold(a, "min", static (x, y) => y < x));
-        map.Set("maxf", static a =>
-        {
-            AtLeast(a, 1, "maxf");
-            double result = FunctionValues.ToFloat64(a[0]);
-            for (int i = 1; i < a.Length; i++)
-            {
-                result = Math.Max(result, FunctionValues.ToFloat64(a[i]));
-            }
-
-            return result;
-        });
-        map.Set("minf", static a =>
-        {
-            AtLeast(a, 1, "minf");
-            double result = FunctionValues.ToFloat64(a[0]);
-            for (int i = 1; i < a.Length; i++)
-            {
-                result = Math.Min(result, FunctionValues.ToFloat64(a[i]));
-            }
-
-            return result;
-        });
+        map.Set("maxf", static a => FoldFloat(a, "maxf", Math.Max));
+        map.Set("minf", static a => FoldFloat(a, "minf", Math.Min));
         map.Set("floor", static a =>
         {
             Exactly(a, 1, "floor");
@@ -145,6 +125,18 @@ internal static class SprigMath
             {
                 result = candidate;
             }
+        }
+
+        return result;
+    }
+
+    private static double FoldFloat(ReadOnlySpan<object?> a, string name, Func<double, double, double> combine)
+    {
+        AtLeast(a, 1, name);
+        double result = FunctionValues.ToFloat64(a[0]);
+        for (int i = 1; i < a.Length; i++)
+        {
+            result = combine(result, FunctionValues.ToFloat64(a[i]));
         }
 
         return result;
