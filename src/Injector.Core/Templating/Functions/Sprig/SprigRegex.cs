@@ -18,10 +18,17 @@ internal static class SprigRegex
     {
         map.Set("regexMatch", static a =>
         {
-            object?[] args = a.ToArray();
-            return Safe(() => Match(args, "regexMatch"), false);
+            // Sprig ignores regexp.MatchString's error: a bad pattern matches nothing.
+            try
+            {
+                return Match(a, "regexMatch");
+            }
+            catch (TemplateFunctionException)
+            {
+                return false;
+            }
         });
-        map.Set("mustRegexMatch", static a => Match(a.ToArray(), "mustRegexMatch"));
+        map.Set("mustRegexMatch", static a => Match(a, "mustRegexMatch"));
         map.Set("regexFind", static a => Find(a, "regexFind", must: false));
         map.Set("mustRegexFind", static a => Find(a, "mustRegexFind", must: true));
         map.Set("regexFindAll", static a => FindAll(a, "regexFindAll", must: false));
@@ -37,18 +44,6 @@ internal static class SprigRegex
             Exactly(a, 1, "regexQuoteMeta");
             return QuoteMeta(String(a, 0));
         });
-    }
-
-    private static T Safe<T>(Func<T> f, T fallback)
-    {
-        try
-        {
-            return f();
-        }
-        catch (TemplateFunctionException)
-        {
-            return fallback;
-        }
     }
 
     private static Regex Compile(string pattern, bool must)
@@ -84,7 +79,7 @@ internal static class SprigRegex
         };
     }
 
-    private static bool Match(object?[] a, string name)
+    private static bool Match(ReadOnlySpan<object?> a, string name)
     {
         Exactly(a, 2, name);
         return Compile(String(a, 0), must: true).IsMatch(String(a, 1));
