@@ -12,7 +12,7 @@ namespace Injector.Core.Tests.Templating;
 /// </summary>
 internal sealed class GoldenTemplateCase
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private GoldenTemplateCase(string id, string name, string text, object? data, bool useSprig, string? expectedOutput, string? expectedError)
     {
@@ -98,5 +98,5 @@ internal sealed class GoldenTemplateCase
         };
     }
 
-    private static string? ReadText(string path) => File.Exists(path) ? StrictUtf8.GetString(File.ReadAllBytes(path)) : null;
+    private static string? ReadText(string path) => File.Exists(path) ? s_strictUtf8.GetString(File.ReadAllBytes(path)) : null;
 }

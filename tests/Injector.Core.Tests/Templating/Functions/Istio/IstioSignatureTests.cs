@@ -6,15 +6,15 @@ namespace Injector.Core.Tests.Templating.Functions.Istio;
 /// <summary>Istio's helpers checked against their Go parameter types before they run, with Go's messages.</summary>
 public sealed class IstioSignatureTests
 {
-    private static readonly TemplateFunctionMap Functions = FunctionLibrary.CreateInjection();
+    private static readonly TemplateFunctionMap s_functions = FunctionLibrary.CreateInjection();
 
-    private static readonly Dictionary<string, object?> Data = new()
+    private static readonly Dictionary<string, object?> s_data = new()
     {
         ["Labels"] = new Dictionary<string, string> { ["app"] = "a", ["version"] = "v1" },
         ["Values"] = new Dictionary<string, object?> { ["k"] = "v" },
     };
 
-    private static string Render(string text) => GoTemplate.Parse("t", text, Functions).Render(Data);
+    private static string Render(string text) => GoTemplate.Parse("t", text, s_functions).Render(s_data);
 
     private static string RenderError(string text) =>
         Assert.Throws<TemplateExecutionException>(() => Render(text)).Message;
