@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.ObjectModel;
 
 using Injector.Core.Templating.Formatting;
 
@@ -53,8 +54,8 @@ internal static class FunctionValues
         }
     }
 
-    /// <summary>An empty <c>map[string]interface{}</c>.</summary>
-    public static IReadOnlyDictionary<string, object?> EmptyMap { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+    /// <summary>An empty <c>map[string]interface{}</c>, read-only so functions that change maps in place copy it instead.</summary>
+    public static IReadOnlyDictionary<string, object?> EmptyMap => ReadOnlyDictionary<string, object?>.Empty;
 
     /// <summary>Sprig's <c>empty</c>: nil, zero numbers, false, empty strings, lists and maps; structs never.</summary>
     public static bool IsEmpty(object? value) => value switch

@@ -168,7 +168,7 @@ internal static class SprigDicts
     private static Dictionary<string, object?> NewMap() => new(StringComparer.Ordinal);
 
     private static IDictionary<string, object?> Mutable(IReadOnlyDictionary<string, object?> map) =>
-        map is IDictionary<string, object?> { IsReadOnly: false } mutable && !ReferenceEquals(map, FunctionValues.EmptyMap)
+        map is IDictionary<string, object?> { IsReadOnly: false } mutable
             ? mutable
             : new Dictionary<string, object?>(map, StringComparer.Ordinal);
 
