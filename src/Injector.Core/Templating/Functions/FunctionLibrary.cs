@@ -24,10 +24,10 @@ public static class FunctionLibrary
     /// <summary>Sprig v3's side-effect-free text functions.</summary>
     public static TemplateFunctionMap CreateSprig() => new TemplateFunctionMap().SetAll(s_sprig.Value);
 
-    /// <summary>Istio's injection helpers (some override Sprig's: <c>indent</c>, <c>contains</c>, <c>omit</c>, ...).</summary>
+    /// <summary>Istio's injection functions (some override Sprig's: <c>indent</c>, <c>contains</c>, <c>omit</c>, ...).</summary>
     public static TemplateFunctionMap CreateIstio() => new TemplateFunctionMap().SetAll(s_istio.Value);
 
-    /// <summary>Istio's helpers with <c>env</c> answered by <paramref name="environment"/> (null or "" means unset).</summary>
+    /// <summary>Istio's functions with <c>env</c> answered by <paramref name="environment"/> (null or "" means unset).</summary>
     public static TemplateFunctionMap CreateIstio(Func<string, string?>? environment) =>
         environment is null ? CreateIstio() : BuildIstio(environment);
 

@@ -5,7 +5,7 @@ using static Injector.Core.Templating.Functions.FunctionArgs;
 
 namespace Injector.Core.Templating.Functions.Istio;
 
-/// <summary>Istio's helpers over pod metadata and string maps: annotation, isset, valueOrDefault, strdict, omit,
+/// <summary>Istio's functions over pod metadata and string maps: annotation, isset, valueOrDefault, strdict, omit,
 /// mergeMaps, toJsonMap, toJSON.</summary>
 internal static class IstioMetadata
 {

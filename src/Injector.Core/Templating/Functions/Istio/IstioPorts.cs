@@ -6,7 +6,7 @@ using static Injector.Core.Templating.Functions.FunctionArgs;
 
 namespace Injector.Core.Templating.Functions.Istio;
 
-/// <summary>Istio's port and interface helpers for the iptables annotations.</summary>
+/// <summary>Istio's port and interface functions for the iptables annotations.</summary>
 internal static class IstioPorts
 {
     public static void Register(TemplateFunctionMap map)

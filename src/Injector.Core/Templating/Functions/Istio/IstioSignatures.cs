@@ -1,14 +1,14 @@
 namespace Injector.Core.Templating.Functions.Istio;
 
 /// <summary>
-/// The Go parameter types of Istio's injection helpers (pkg/kube/inject/template.go), so a wrong argument fails with
+/// The Go parameter types of Istio's injection functions (pkg/kube/inject/template.go), so a wrong argument fails with
 /// the engine's Go message (<c>expected integer; found "2"</c>, <c>wrong type for value; expected int; got int64</c>)
-/// before the helper runs, as in Istio.
+/// before the function runs, as in Istio.
 /// </summary>
 /// <remarks>
 /// Parameters of structural Go types the engine's values do not name the way Go does (<c>metav1.ObjectMeta</c>,
 /// <c>[]corev1.Container</c>, <c>*durationpb.Duration</c>, <c>proto.Message</c>, <c>*meshconfig.MeshConfig</c>) are
-/// declared <c>interface {}</c>: the helpers themselves read those values leniently.
+/// declared <c>interface {}</c>: the functions themselves read those values leniently.
 /// </remarks>
 internal static class IstioSignatures
 {

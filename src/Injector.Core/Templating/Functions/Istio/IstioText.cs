@@ -4,7 +4,7 @@ using static Injector.Core.Templating.Functions.FunctionArgs;
 
 namespace Injector.Core.Templating.Functions.Istio;
 
-/// <summary>Istio's text helpers: indent (not the first line), contains (needle first), toLower, directory,
+/// <summary>Istio's text functions: indent (not the first line), contains (needle first), toLower, directory,
 /// formatDuration, appendMultusNetwork and env (through a lookup that never reads the real environment by default).</summary>
 internal static class IstioText
 {

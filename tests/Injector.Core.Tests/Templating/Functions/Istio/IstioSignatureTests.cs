@@ -3,7 +3,7 @@ using Injector.Core.Templating.Functions;
 
 namespace Injector.Core.Tests.Templating.Functions.Istio;
 
-/// <summary>Istio's helpers checked against their Go parameter types before they run, with Go's messages.</summary>
+/// <summary>Istio's functions checked against their Go parameter types before they run, with Go's messages.</summary>
 public sealed class IstioSignatureTests
 {
     private static readonly TemplateFunctionMap s_functions = FunctionLibrary.CreateInjection();
