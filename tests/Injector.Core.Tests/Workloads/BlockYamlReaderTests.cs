@@ -49,6 +49,34 @@ public sealed class BlockYamlReaderTests
     [InlineData("scalar\n")]
     [InlineData("key: value # trailing comment\n")]
     [InlineData("key: |\n  block\n")]
+    [InlineData("key: |-\n  block\n    more\n\n  # not a comment\nnext: v\n")]
+    [InlineData("key: |\n\n  after blank\n\n\n")]
+    [InlineData("key: |\n  \n   \n  deeper blank first\n")]
+    [InlineData("key: |\n    \n  shallower content\n")]
+    [InlineData("key: |\n  a\n     \n  b\n")]
+    [InlineData("key: |\nnext: v\n")]
+    [InlineData("key: |-\n\nnext: v\n")]
+    [InlineData("key: |\n  no final break")]
+    [InlineData("key: |+\n  keep\n\n")]
+    [InlineData("key: |2\n    indented\n")]
+    [InlineData("key: | # comment\n  x\n")]
+    [InlineData("list:\n- |\n  item\n- name: x\n  value: |-\n         {}\n  other: y\n")]
+    [InlineData("a:\n  key: |\n    x\n   y\n")]
+    [InlineData("a:\n  key: |\n  x\n")]
+    [InlineData("annotations: {\n  a.io/b: \"x\",\n  c: 'y',\n\n  d: \"1\", e: \"2\",\n}\nnext: v\n")]
+    [InlineData("m:\n  annotations: {\n    a: \"x\"\n  }\n")]
+    [InlineData("m:\n  annotations: {\n  }\n")]
+    [InlineData("m:\n  annotations: {\n    a: \"x\"\n    b: \"y\"\n  }\n")]
+    [InlineData("m:\n  annotations: {\n    a: plain,\n  }\n")]
+    [InlineData("m:\n  annotations: {\n    a: \"x\",\n }\n")]
+    [InlineData("m:\n  annotations: {\n    a: \"x\",\n  }\n    b: c\n")]
+    [InlineData("m:\n  annotations: {\n    a: \"x\",\n  } \n")]
+    [InlineData("m:\n  annotations: {\n    a,b: \"x\",\n  }\n")]
+    [InlineData("m:\n  annotations: {\n    a: \"x\",\n")]
+    [InlineData("m:\n  annotations: {\n    \"q\": \"x\",\n  }\n")]
+    [InlineData("m:\n  annotations: {\n    a: \"x\" # c\n  }\n")]
+    [InlineData("m:\n  annotations: {\n    a: \"x\",,\n  }\n")]
+    [InlineData("m:\n  annotations: {\n    true: \"x\",\n  }\n")]
     [InlineData("key: >-\n  folded\n")]
     [InlineData("key: multi\n  line plain\n")]
     [InlineData("key: \"multi\n  line quoted\"\n")]
@@ -82,6 +110,18 @@ public sealed class BlockYamlReaderTests
 
         Assert.True(accepted);
         Assert.True(JsonNode.DeepEquals(YamlJsonConverter.ParseFull(Text), node));
+    }
+
+    [Fact]
+    public void TryParse_RenderedSidecarTemplateWithLiteralsAndFlowAnnotations_IsAccepted()
+    {
+        const string Text = "\nmetadata:\n  annotations: {\n    istio.io/rev: \"default\",\n    kubectl.kubernetes.io/default-container: \"app\",\n  }\nspec:\n  containers:\n  - name: istio-proxy\n    env:\n    - name: PROXY_CONFIG\n      value: |\n             {}\n    - name: ISTIO_META_POD_PORTS\n      value: |-\n        [\n            {\"containerPort\":9080}\n        ]\n    - name: B\n      value: \"b\"\n";
+
+        bool accepted = BlockYamlReader.TryParse(Text, out JsonNode? node);
+
+        Assert.True(accepted);
+        Assert.True(JsonNode.DeepEquals(YamlJsonConverter.ParseFull(Text), node));
+        Assert.Equal("{}\n", (string?)node!["spec"]!["containers"]![0]!["env"]![0]!["value"]);
     }
 
     private static void AssertSameAsFullParser(string text)
