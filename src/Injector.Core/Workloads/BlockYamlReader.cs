@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -14,15 +15,25 @@ namespace Injector.Core.Workloads;
 /// </summary>
 internal sealed class BlockYamlReader
 {
-    private static readonly System.Buffers.SearchValues<char> FlowIndicators = System.Buffers.SearchValues.Create(",[]{}");
+    private const int MaxSharedKeys = 2048;
+
+    private static readonly ConcurrentDictionary<string, string> s_keys = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_keyLookup =
+        s_keys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int s_sharedKeyCount;
+
+    private static readonly System.Buffers.SearchValues<char> s_flowIndicators = System.Buffers.SearchValues.Create(",[]{}");
 
     private readonly string _text;
-    private readonly List<Line> _lines = [];
+    private readonly List<Line> _lines;
     private int _next;
 
     private BlockYamlReader(string text)
     {
         _text = text;
+        _lines = new List<Line>(text.AsSpan().Count('\n') + 1);
     }
 
     /// <summary>Reads <paramref name="text"/> when it is in the subset; false when the full parser must read it.</summary>
@@ -397,7 +408,7 @@ internal sealed class BlockYamlReader
             while (position < line.End)
             {
                 int colon = FindKeyEnd(line, position);
-                if (colon < 0 || text[position] is '"' or '\'' || text.AsSpan(position, colon - position).IndexOfAny(FlowIndicators) >= 0)
+                if (colon < 0 || text[position] is '"' or '\'' || text.AsSpan(position, colon - position).IndexOfAny(s_flowIndicators) >= 0)
                 {
                     throw new DeclinedException();
                 }
@@ -438,6 +449,12 @@ internal sealed class BlockYamlReader
 
     private string PlainScalar(int start, int end)
     {
+        CheckPlainScalar(start, end);
+        return _text.Substring(start, end - start);
+    }
+
+    private void CheckPlainScalar(int start, int end)
+    {
         string text = _text;
         char first = text[start];
         if (first is '[' or ']' or '{' or '}' or ',' or '#' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`'
@@ -454,8 +471,6 @@ internal sealed class BlockYamlReader
                 throw new DeclinedException();
             }
         }
-
-        return text.Substring(start, end - start);
     }
 
     private (string Key, int AfterColon) ReadKey(Line line, int position)
@@ -491,16 +506,24 @@ internal sealed class BlockYamlReader
         }
 
         // Keys Kubernetes' decoder rewrites (`on:` is "true", `0x1F:` is "31") and merge keys are the full reader's.
-        string key = PlainScalar(position, keyEnd);
-        if (key == "<<")
+        CheckPlainScalar(position, keyEnd);
+        ReadOnlySpan<char> span = text.AsSpan(position, keyEnd - position);
+        if (s_keyLookup.TryGetValue(span, out string? key))
+        {
+            return (key, colon + 1);
+        }
+
+        key = span.ToString();
+        if (key == "<<" || !YamlScalarResolver.IsPlainString(key))
         {
             throw new DeclinedException();
         }
 
-        _ = YamlScalarResolver.Resolve(key, out bool isString);
-        if (!isString)
+        // Templates write the same few hundred keys on every admission; one shared string each saves a copy per
+        // occurrence. The table is bounded, as keys also come from pods.
+        if (Volatile.Read(ref s_sharedKeyCount) < MaxSharedKeys && s_keys.TryAdd(key, key))
         {
-            throw new DeclinedException();
+            Interlocked.Increment(ref s_sharedKeyCount);
         }
 
         return (key, colon + 1);
