@@ -41,12 +41,13 @@ public static class AdmissionHandler
             return Failed(uid, "the admission request carries no pod object", string.Empty, null);
         }
 
-        var pod = (JsonObject)submitted.DeepClone();
-
         // Managed fields can be large and never matter to injection; leaving them out of both sides keeps the diff cheap.
-        if (pod["metadata"] is JsonObject metadata)
+        // Only then is a copy needed: the pipeline and the diff leave the pod they are given as it was.
+        var pod = submitted;
+        if (submitted["metadata"] is JsonObject submittedMetadata && submittedMetadata.ContainsKey("managedFields"))
         {
-            metadata.Remove("managedFields");
+            pod = (JsonObject)submitted.DeepClone();
+            ((JsonObject)pod["metadata"]!).Remove("managedFields");
         }
 
         var podName = PodName(pod);

@@ -197,10 +197,11 @@ public static partial class InjectionPipeline
 
     private static JsonObject ResolveProxyConfig(InjectionSettings settings, InjectionMode mode, IReadOnlyDictionary<string, string> annotations, List<string> warnings)
     {
+        // Every step only reads the proxy config, so a pod without its own shares the snapshot's (as the mesh config is shared).
         var defaults = settings.MeshConfig["defaultConfig"] as JsonObject ?? [];
         if (!annotations.TryGetValue(ProxyConfigAnnotation, out string? text))
         {
-            return (JsonObject)defaults.DeepClone();
+            return defaults;
         }
 
         try
@@ -215,7 +216,7 @@ public static partial class InjectionPipeline
             }
 
             warnings.Add($"ignoring {ProxyConfigAnnotation}: {e.Message}");
-            return (JsonObject)defaults.DeepClone();
+            return defaults;
         }
     }
 
