@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 using Injector.Core.Config;
@@ -87,10 +86,10 @@ public static class AdmissionHandler
                     var injected = result.Pod;
                     KeepAsSubmitted(pod, injected, "namespace");
                     KeepAsSubmitted(pod, injected, "managedFields");
-                    JsonArray patch;
+                    byte[] patch;
                     using (InjectionPhaseMetrics.Start(InjectionPhase.Diff))
                     {
-                        patch = JsonPatchDiff.Create(pod, injected);
+                        patch = JsonPatchDiff.CreateUtf8(pod, injected);
                     }
 
                     var warnings = new List<string>();
@@ -106,7 +105,7 @@ public static class AdmissionHandler
 
                     warnings.AddRange(result.Warnings);
                     var response = AdmissionResponse.Allow(uid, warnings);
-                    response.Patch = JsonSerializer.SerializeToUtf8Bytes(patch, PatchJsonContext.Default.JsonArray);
+                    response.Patch = patch;
                     response.PatchType = AdmissionResponse.JsonPatchType;
                     return new AdmissionDecision(response, AdmissionDecisionKind.Injected, result, podName);
                 }
