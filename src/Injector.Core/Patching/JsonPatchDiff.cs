@@ -39,7 +39,10 @@ public static class JsonPatchDiff
     public static byte[] CreateUtf8(JsonNode? from, JsonNode? to)
     {
         List<PatchOperation> ops = Operations(from, to);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        // Sized from the estimate, with room for escapes and multi-byte characters, so the buffer does not grow by
+        // doubling through the whole patch.
+        long estimate = PatchSize.Of(ops);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>((int)Math.Min(estimate + (estimate / 4) + 256, Array.MaxLength / 2));
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartArray();
