@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 
+using Injector.Core.Config;
+using Injector.Core.Injection;
+using Injector.Core.Injection.TemplateData;
 using Injector.Core.Workloads;
 using Injector.Testing.Conformance;
 
@@ -122,6 +125,41 @@ public sealed class BlockYamlReaderTests
         Assert.True(accepted);
         Assert.True(JsonNode.DeepEquals(YamlJsonConverter.ParseFull(Text), node));
         Assert.Equal("{}\n", (string?)node!["spec"]!["containers"]![0]!["env"]![0]!["value"]);
+    }
+
+    [Fact]
+    public void TryParse_KitSidecarTemplateRenderedForAPod_IsAcceptedAndReadAsYamlDotNetDoes()
+    {
+        InjectionSettings settings = InjectionSettings.Load(new InjectionSettingsSource
+        {
+            Config = ConformanceKit.Instance.ReadText("config/default.yaml"),
+            Values = ConformanceKit.Instance.ReadText("values/default.json"),
+            MeshConfig = ConformanceKit.Instance.ReadText("mesh/default.yaml"),
+        });
+        var pod = (JsonObject)JsonNode.Parse("""
+            {"metadata":{"name":"reviews-v1-abc","labels":{"app":"reviews","version":"v1"},"annotations":{"a":"b"}},
+             "spec":{"containers":[{"name":"reviews","image":"reviews:v1","ports":[{"containerPort":9080}],
+               "readinessProbe":{"httpGet":{"path":"/health","port":9080}}}]}}
+            """)!;
+        var data = new SidecarTemplateData(
+            pod["metadata"] as JsonObject,
+            pod["spec"] as JsonObject,
+            new WorkloadIdentity("reviews-v1", "bookinfo", "Deployment", "apps/v1"),
+            settings.MeshConfig["defaultConfig"] as JsonObject,
+            settings.MeshConfig,
+            settings.Values)
+        {
+            Revision = "default",
+            ProxyImage = "docker.io/istio/proxyv2:latest",
+            ProxyInitImage = "docker.io/istio/proxyv2:latest",
+        };
+        string rendered = settings.Templates[InjectionSettings.SidecarTemplateName].Render(data);
+
+        // The render's literal env values and flow-style annotations stay on the fast path on every admission.
+        bool accepted = BlockYamlReader.TryParse(rendered, out JsonNode? node);
+
+        Assert.True(accepted);
+        Assert.True(JsonNode.DeepEquals(YamlJsonConverter.ParseFull(rendered), node));
     }
 
     private static void AssertSameAsFullParser(string text)
