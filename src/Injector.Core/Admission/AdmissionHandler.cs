@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 using Injector.Core.Config;
@@ -41,12 +40,13 @@ public static class AdmissionHandler
             return Failed(uid, "the admission request carries no pod object", string.Empty, null);
         }
 
-        var pod = (JsonObject)submitted.DeepClone();
-
         // Managed fields can be large and never matter to injection; leaving them out of both sides keeps the diff cheap.
-        if (pod["metadata"] is JsonObject metadata)
+        // Only then is a copy needed: the pipeline and the diff leave the pod they are given as it was.
+        var pod = submitted;
+        if (submitted["metadata"] is JsonObject submittedMetadata && submittedMetadata.ContainsKey("managedFields"))
         {
-            metadata.Remove("managedFields");
+            pod = (JsonObject)submitted.DeepClone();
+            ((JsonObject)pod["metadata"]!).Remove("managedFields");
         }
 
         var podName = PodName(pod);
@@ -86,10 +86,10 @@ public static class AdmissionHandler
                     var injected = result.Pod;
                     KeepAsSubmitted(pod, injected, "namespace");
                     KeepAsSubmitted(pod, injected, "managedFields");
-                    JsonArray patch;
+                    byte[] patch;
                     using (InjectionPhaseMetrics.Start(InjectionPhase.Diff))
                     {
-                        patch = JsonPatchDiff.Create(pod, injected);
+                        patch = JsonPatchDiff.CreateUtf8(pod, injected);
                     }
 
                     var warnings = new List<string>();
@@ -105,7 +105,7 @@ public static class AdmissionHandler
 
                     warnings.AddRange(result.Warnings);
                     var response = AdmissionResponse.Allow(uid, warnings);
-                    response.Patch = JsonSerializer.SerializeToUtf8Bytes(patch, PatchJsonContext.Default.JsonArray);
+                    response.Patch = patch;
                     response.PatchType = AdmissionResponse.JsonPatchType;
                     return new AdmissionDecision(response, AdmissionDecisionKind.Injected, result, podName);
                 }

@@ -26,6 +26,22 @@ internal static class JsonScalar
             return parsed;
         }
 
+        // Values built in memory hold CLR numbers; the common ones convert without writing and re-reading their text.
+        if (value.TryGetValue(out int small))
+        {
+            return small;
+        }
+
+        if (value.TryGetValue(out long large))
+        {
+            return large;
+        }
+
+        if (value.TryGetValue(out double number))
+        {
+            return number;
+        }
+
         return double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 

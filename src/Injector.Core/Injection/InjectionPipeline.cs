@@ -118,7 +118,10 @@ public static partial class InjectionPipeline
         int statusPort = StatusPort(request.Mode == InjectionMode.KubeInject ? proxyConfig : settings.MeshConfig["defaultConfig"] as JsonObject ?? []);
         JsonObject stripped = StripPreviousInjection(pod, statusPort);
         ContainerOverrides.Reinsert(stripped);
-        IReadOnlyDictionary<string, string> strippedAnnotations = InjectionPolicyEvaluator.ReadMap(stripped["metadata"]?["annotations"]);
+        // Nothing since reading the annotations changed them unless a previous injection was stripped.
+        IReadOnlyDictionary<string, string> strippedAnnotations = ReferenceEquals(stripped, pod)
+            ? annotations
+            : InjectionPolicyEvaluator.ReadMap(stripped["metadata"]?["annotations"]);
         (long uid, long gid) = request.Mode == InjectionMode.Webhook && settings.IsOpenShift
             ? ProxyIds.FromNamespace(request.NamespaceObject)
             : (ProxyIds.Default, ProxyIds.Default);
@@ -197,10 +200,11 @@ public static partial class InjectionPipeline
 
     private static JsonObject ResolveProxyConfig(InjectionSettings settings, InjectionMode mode, IReadOnlyDictionary<string, string> annotations, List<string> warnings)
     {
+        // Every step only reads the proxy config, so a pod without its own shares the snapshot's (as the mesh config is shared).
         var defaults = settings.MeshConfig["defaultConfig"] as JsonObject ?? [];
         if (!annotations.TryGetValue(ProxyConfigAnnotation, out string? text))
         {
-            return (JsonObject)defaults.DeepClone();
+            return defaults;
         }
 
         try
@@ -215,7 +219,7 @@ public static partial class InjectionPipeline
             }
 
             warnings.Add($"ignoring {ProxyConfigAnnotation}: {e.Message}");
-            return (JsonObject)defaults.DeepClone();
+            return defaults;
         }
     }
 
@@ -223,27 +227,48 @@ public static partial class InjectionPipeline
     // (2000m as 2, 1024Mi as 1Gi); doing the same keeps the pod, and the webhook's patch, identical to Istio's.
     private static void CanonicalizeQuantities(JsonObject pod)
     {
-        IEnumerable<JsonNode?> resources = ((string[])["containers", "initContainers"])
-            .SelectMany(field => PodContainers.List(pod, field)?.OfType<JsonObject>() ?? [])
-            .Select(container => container["resources"])
-            .Append(pod["spec"]?["resources"]);
-        foreach (JsonObject requirements in resources.OfType<JsonObject>())
+        foreach (string list in (string[])["containers", "initContainers"])
         {
-            foreach (string field in (string[])["limits", "requests"])
+            if (PodContainers.List(pod, list) is not { } containers)
             {
-                if (requirements[field] is not JsonObject quantities)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                foreach (var (name, value) in quantities.ToList())
+            for (int i = 0; i < containers.Count; i++)
+            {
+                if (containers[i] is JsonObject container)
                 {
-                    bool isNumber = JsonScalar.Kind(value) == System.Text.Json.JsonValueKind.Number;
-                    string? text = isNumber ? JsonScalar.ToText(value) : JsonScalar.AsString(value);
-                    if (text is not null && Quantities.Canonical(text) is var canonical && (isNumber || canonical != text))
-                    {
-                        quantities[name] = canonical;
-                    }
+                    CanonicalizeRequirements(container["resources"]);
+                }
+            }
+        }
+
+        CanonicalizeRequirements(pod["spec"]?["resources"]);
+    }
+
+    private static void CanonicalizeRequirements(JsonNode? resources)
+    {
+        if (resources is not JsonObject requirements)
+        {
+            return;
+        }
+
+        foreach (string field in (string[])["limits", "requests"])
+        {
+            if (requirements[field] is not JsonObject quantities)
+            {
+                continue;
+            }
+
+            // Replacing a value in place keeps the key's position, as assigning it by name does.
+            for (int i = 0; i < quantities.Count; i++)
+            {
+                JsonNode? value = quantities.GetAt(i).Value;
+                bool isNumber = JsonScalar.Kind(value) == System.Text.Json.JsonValueKind.Number;
+                string? text = isNumber ? JsonScalar.ToText(value) : JsonScalar.AsString(value);
+                if (text is not null && Quantities.Canonical(text) is var canonical && (isNumber || canonical != text))
+                {
+                    quantities.SetAt(i, canonical);
                 }
             }
         }

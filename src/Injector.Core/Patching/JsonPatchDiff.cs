@@ -17,18 +17,70 @@ public static class JsonPatchDiff
     /// <summary>Creates the patch from <paramref name="from"/> to <paramref name="to"/>; neither node is modified.</summary>
     public static JsonArray Create(JsonNode? from, JsonNode? to)
     {
-        var ops = new List<JsonObject>();
-        Diff(from, to, string.Empty, ops);
         var patch = new JsonArray();
-        foreach (var op in ops)
+        foreach (var op in Operations(from, to))
         {
-            patch.Add(op);
+            var node = new JsonObject { ["op"] = op.Op, ["path"] = op.Path };
+            if (op.HasValue)
+            {
+                node["value"] = op.Value?.DeepClone();
+            }
+
+            patch.Add(node);
         }
 
         return patch;
     }
 
-    private static void Diff(JsonNode? from, JsonNode? to, string path, List<JsonObject> ops)
+    /// <summary>
+    /// The patch from <paramref name="from"/> to <paramref name="to"/> as serialized JSON, the same bytes as serializing
+    /// <see cref="Create"/>'s result, written straight from the documents without copying the values it carries.
+    /// </summary>
+    public static byte[] CreateUtf8(JsonNode? from, JsonNode? to)
+    {
+        List<PatchOperation> ops = Operations(from, to);
+        // Sized from the estimate, with room for escapes and multi-byte characters, so the buffer does not grow by
+        // doubling through the whole patch.
+        long estimate = PatchSize.Of(ops);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>((int)Math.Min(estimate + (estimate / 4) + 256, Array.MaxLength / 2));
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var op in ops)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("op", op.Op);
+                writer.WriteString("path", op.Path);
+                if (op.HasValue)
+                {
+                    writer.WritePropertyName("value");
+                    if (op.Value is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        op.Value.WriteTo(writer);
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static List<PatchOperation> Operations(JsonNode? from, JsonNode? to)
+    {
+        var ops = new List<PatchOperation>();
+        Diff(from, to, string.Empty, ops);
+        return ops;
+    }
+
+    private static void Diff(JsonNode? from, JsonNode? to, string path, List<PatchOperation> ops)
     {
         switch (from, to)
         {
@@ -48,7 +100,7 @@ public static class JsonPatchDiff
         }
     }
 
-    private static void DiffObject(JsonObject from, JsonObject to, string path, List<JsonObject> ops)
+    private static void DiffObject(JsonObject from, JsonObject to, string path, List<PatchOperation> ops)
     {
         foreach (var (key, _) in from)
         {
@@ -71,7 +123,7 @@ public static class JsonPatchDiff
         }
     }
 
-    private static void DiffArray(JsonArray from, JsonArray to, string path, List<JsonObject> ops)
+    private static void DiffArray(JsonArray from, JsonArray to, string path, List<PatchOperation> ops)
     {
         int n = from.Count, m = to.Count;
         var prefix = 0;
@@ -115,7 +167,7 @@ public static class JsonPatchDiff
 
         // Pure appends and removals above are always kept; edits inside the array fall back to replacing it
         // when they would take more room than the new array itself.
-        var local = new List<JsonObject>();
+        var local = new List<PatchOperation>();
         if (n == m)
         {
             for (var i = prefix; i < n - suffix; i++)
@@ -140,7 +192,7 @@ public static class JsonPatchDiff
         }
     }
 
-    private static void EmitEdits(JsonArray from, JsonArray to, string path, int start, List<Edit> edits, List<JsonObject> ops)
+    private static void EmitEdits(JsonArray from, JsonArray to, string path, int start, List<Edit> edits, List<PatchOperation> ops)
     {
         var index = start;
         var current = from.Count;
@@ -185,7 +237,7 @@ public static class JsonPatchDiff
         }
     }
 
-    private static void DiffElement(JsonNode? from, JsonNode? to, string path, List<JsonObject> ops)
+    private static void DiffElement(JsonNode? from, JsonNode? to, string path, List<PatchOperation> ops)
     {
         if (JsonEquality.KindOf(from) is not (JsonValueKind.Object or JsonValueKind.Array))
         {
@@ -193,7 +245,7 @@ public static class JsonPatchDiff
             return;
         }
 
-        var local = new List<JsonObject>();
+        var local = new List<PatchOperation>();
         Diff(from, to, path, local);
         if (local.Count > 1 && PatchSize.IsReplaceSmallerThan(path, to, PatchSize.Of(local)))
         {
@@ -205,8 +257,8 @@ public static class JsonPatchDiff
         }
     }
 
-    private static JsonObject Op(string op, string path) => new() { ["op"] = op, ["path"] = path };
+    private static PatchOperation Op(string op, string path) => new(op, path, null, HasValue: false);
 
-    private static JsonObject Op(string op, string path, JsonNode? value) =>
-        new() { ["op"] = op, ["path"] = path, ["value"] = value?.DeepClone() };
+    // The value is the target document's own node: it is copied (Create) or written (CreateUtf8) only at the end.
+    private static PatchOperation Op(string op, string path, JsonNode? value) => new(op, path, value, HasValue: true);
 }

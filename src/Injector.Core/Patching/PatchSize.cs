@@ -10,15 +10,15 @@ internal static class PatchSize
     // {"op":"replace","path":"","value":} minus the variable parts.
     private const int OperationOverhead = 32;
 
-    public static long Of(List<JsonObject> ops)
+    public static long Of(List<PatchOperation> ops)
     {
         long size = 0;
         foreach (var op in ops)
         {
-            size += OperationOverhead + op["path"]!.GetValue<string>().Length;
-            if (op.TryGetPropertyValue("value", out var value))
+            size += OperationOverhead + op.Path.Length;
+            if (op.HasValue)
             {
-                size += Of(value);
+                size += Of(op.Value);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -14,13 +15,25 @@ namespace Injector.Core.Workloads;
 /// </summary>
 internal sealed class BlockYamlReader
 {
+    private const int MaxSharedKeys = 2048;
+
+    private static readonly ConcurrentDictionary<string, string> s_keys = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_keyLookup =
+        s_keys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int s_sharedKeyCount;
+
+    private static readonly System.Buffers.SearchValues<char> s_flowIndicators = System.Buffers.SearchValues.Create(",[]{}");
+
     private readonly string _text;
-    private readonly List<Line> _lines = [];
+    private readonly List<Line> _lines;
     private int _next;
 
     private BlockYamlReader(string text)
     {
         _text = text;
+        _lines = new List<Line>(text.AsSpan().Count('\n') + 1);
     }
 
     /// <summary>Reads <paramref name="text"/> when it is in the subset; false when the full parser must read it.</summary>
@@ -224,12 +237,22 @@ internal sealed class BlockYamlReader
     // A scalar (or empty flow collection) on the rest of a line; the next line must not continue it.
     private JsonNode? ReadInlineValue(int start, int end, int column)
     {
+        string text = _text;
+        if (end - start <= 2 && text[start] == '|' && (end - start == 1 || text[start + 1] == '-'))
+        {
+            return ReadLiteral(end, column, strip: end - start == 2);
+        }
+
+        if (end - start == 1 && text[start] == '{')
+        {
+            return ReadFlowMapping(column);
+        }
+
         if (_next < _lines.Count && _lines[_next].Indent > column)
         {
             throw new DeclinedException();
         }
 
-        string text = _text;
         switch (text[start])
         {
             case '"':
@@ -245,6 +268,174 @@ internal sealed class BlockYamlReader
         }
     }
 
+    // A literal block scalar (`|` or `|-`, indentation detected) whose header ends at `headerEnd`; templates render
+    // multi-line env values so. Content is read from the raw text, where blank and comment-like lines are content.
+    private JsonValue ReadLiteral(int headerEnd, int column, bool strip)
+    {
+        string text = _text;
+        int lineStart = text.IndexOf('\n', headerEnd);
+        if (lineStart < 0)
+        {
+            throw new DeclinedException();
+        }
+
+        lineStart++;
+        int indent = -1;
+        int maxLeadingBlank = 0;
+        int scalarEnd = text.Length;
+        var builder = new StringBuilder();
+        int pendingBreaks = 0;
+        while (lineStart < text.Length)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            bool lastLine = lineEnd < 0;
+            if (lastLine)
+            {
+                lineEnd = text.Length;
+            }
+
+            int spaces = 0;
+            while (lineStart + spaces < lineEnd && text[lineStart + spaces] == ' ')
+            {
+                spaces++;
+            }
+
+            if (lineStart + spaces == lineEnd)
+            {
+                // A line of spaces alone: an empty line unless it reaches into the content, which is left to the full parser.
+                if (indent < 0)
+                {
+                    maxLeadingBlank = Math.Max(maxLeadingBlank, spaces);
+                }
+                else if (spaces > indent)
+                {
+                    throw new DeclinedException();
+                }
+
+                pendingBreaks++;
+                lineStart = lineEnd + 1;
+                continue;
+            }
+
+            if (indent < 0)
+            {
+                if (spaces <= column)
+                {
+                    scalarEnd = lineStart;
+                    break;
+                }
+
+                if (maxLeadingBlank > spaces)
+                {
+                    throw new DeclinedException();
+                }
+
+                indent = spaces;
+            }
+            else if (spaces < indent)
+            {
+                scalarEnd = lineStart;
+                break;
+            }
+
+            if (lastLine)
+            {
+                // Content reaching the end of the text without a line break is left to the full parser.
+                throw new DeclinedException();
+            }
+
+            if (builder.Length > 0 || pendingBreaks > 0)
+            {
+                builder.Append('\n', pendingBreaks + (builder.Length > 0 ? 1 : 0));
+            }
+
+            pendingBreaks = 0;
+            builder.Append(text, lineStart + indent, lineEnd - lineStart - indent);
+            lineStart = lineEnd + 1;
+        }
+
+        if (indent < 0)
+        {
+            // No content line: leading blank lines deeper than the parent are content YAML treats specially.
+            if (maxLeadingBlank > column)
+            {
+                throw new DeclinedException();
+            }
+
+            builder.Clear();
+        }
+        else if (!strip)
+        {
+            builder.Append('\n');
+        }
+
+        while (_next < _lines.Count && _lines[_next].Start < scalarEnd)
+        {
+            _next++;
+        }
+
+        return JsonValue.Create(builder.ToString());
+    }
+
+    // A flow mapping opened by a `{` ending its line, with entries `key: "quoted",` on the following lines (more
+    // indented than the parent) and a `}` alone on the last; templates render annotations so. Plain values and
+    // anything else in flow style are left to the full parser.
+    private JsonObject ReadFlowMapping(int column)
+    {
+        string text = _text;
+        var mapping = new JsonObject();
+        bool separated = true;
+        while (_next < _lines.Count)
+        {
+            Line line = _lines[_next++];
+            if (line.End - line.Start == 1 && text[line.Start] == '}' && line.Indent >= column)
+            {
+                if (_next < _lines.Count && _lines[_next].Indent > column)
+                {
+                    throw new DeclinedException();
+                }
+
+                return mapping;
+            }
+
+            // Entries on different lines still need a comma between them.
+            if (line.Indent <= column || !separated)
+            {
+                throw new DeclinedException();
+            }
+
+            int position = line.Start;
+            while (position < line.End)
+            {
+                int colon = FindKeyEnd(line, position);
+                if (colon < 0 || text[position] is '"' or '\'' || text.AsSpan(position, colon - position).IndexOfAny(s_flowIndicators) >= 0)
+                {
+                    throw new DeclinedException();
+                }
+
+                (string key, _) = ReadKey(line, position);
+                int value = SkipSpaces(colon + 1, line.End);
+                if (value == line.End || text[value] is not ('"' or '\''))
+                {
+                    throw new DeclinedException();
+                }
+
+                (string scalar, int after) = text[value] == '"' ? DoubleQuoted(value, line.End) : SingleQuoted(value, line.End);
+                mapping[key] = JsonValue.Create(scalar);
+                position = SkipSpaces(after, line.End);
+                separated = position < line.End && text[position] == ',';
+                if (position < line.End && !separated)
+                {
+                    throw new DeclinedException();
+                }
+
+                position = separated ? SkipSpaces(position + 1, line.End) : position;
+            }
+        }
+
+        throw new DeclinedException();
+    }
+
     private JsonValue Quoted(int start, int end, bool isDouble)
     {
         (string value, int after) = isDouble ? DoubleQuoted(start, end) : SingleQuoted(start, end);
@@ -257,6 +448,12 @@ internal sealed class BlockYamlReader
     }
 
     private string PlainScalar(int start, int end)
+    {
+        CheckPlainScalar(start, end);
+        return _text.Substring(start, end - start);
+    }
+
+    private void CheckPlainScalar(int start, int end)
     {
         string text = _text;
         char first = text[start];
@@ -274,8 +471,6 @@ internal sealed class BlockYamlReader
                 throw new DeclinedException();
             }
         }
-
-        return text.Substring(start, end - start);
     }
 
     private (string Key, int AfterColon) ReadKey(Line line, int position)
@@ -311,16 +506,24 @@ internal sealed class BlockYamlReader
         }
 
         // Keys Kubernetes' decoder rewrites (`on:` is "true", `0x1F:` is "31") and merge keys are the full reader's.
-        string key = PlainScalar(position, keyEnd);
-        if (key == "<<")
+        CheckPlainScalar(position, keyEnd);
+        ReadOnlySpan<char> span = text.AsSpan(position, keyEnd - position);
+        if (s_keyLookup.TryGetValue(span, out string? key))
+        {
+            return (key, colon + 1);
+        }
+
+        key = span.ToString();
+        if (key == "<<" || !YamlScalarResolver.IsPlainString(key))
         {
             throw new DeclinedException();
         }
 
-        _ = YamlScalarResolver.Resolve(key, out bool isString);
-        if (!isString)
+        // Templates write the same few hundred keys on every admission; one shared string each saves a copy per
+        // occurrence. The table is bounded, as keys also come from pods.
+        if (Volatile.Read(ref s_sharedKeyCount) < MaxSharedKeys && s_keys.TryAdd(key, key))
         {
-            throw new DeclinedException();
+            Interlocked.Increment(ref s_sharedKeyCount);
         }
 
         return (key, colon + 1);

@@ -75,12 +75,22 @@ internal static class YamlScalarResolver
         return JsonValue.Create(text);
     }
 
-    /// <summary>True when <paramref name="text"/> written unquoted would read back as something other than this string.</summary>
-    public static bool NeedsQuotes(string text)
+    /// <summary>True when <paramref name="text"/> read as a plain scalar is a string, without building its node.</summary>
+    public static bool IsPlainString(string text)
     {
+        // Numbers, special floats and the null word "~" start with a digit, sign, dot or tilde; a scalar starting
+        // with a letter is a string unless it is one of the null or boolean words.
+        if (text.Length > 0 && char.IsAsciiLetter(text[0]))
+        {
+            return !s_nullWords.Contains(text) && !s_trueWords.Contains(text) && !s_falseWords.Contains(text);
+        }
+
         Resolve(text, out bool isString);
-        return !isString;
+        return isString;
     }
+
+    /// <summary>True when <paramref name="text"/> written unquoted would read back as something other than this string.</summary>
+    public static bool NeedsQuotes(string text) => !IsPlainString(text);
 
     private static bool TryParseInteger(string text, out JsonNode? value)
     {
@@ -122,14 +132,14 @@ internal static class YamlScalarResolver
             radix = 2;
             digits = digits[2..];
         }
-        else if (digits.Length > 1 && digits[0] == '0' && digits.All(c => c is >= '0' and <= '7'))
+        else if (digits.Length > 1 && digits[0] == '0' && !digits.AsSpan().ContainsAnyExceptInRange('0', '7'))
         {
             // YAML 1.1 octal, as in `defaultMode: 0644`.
             radix = 8;
             digits = digits[1..];
         }
 
-        if (digits.Length == 0 || !digits.All(c => IsDigitIn(c, radix)))
+        if (digits.Length == 0 || !AllDigitsIn(digits, radix))
         {
             return false;
         }
@@ -162,6 +172,20 @@ internal static class YamlScalarResolver
         }
 
         return JsonValue.Create(element)!;
+    }
+
+    // A loop rather than a lambda: a closure over the radix would be allocated on every call, fast path included.
+    private static bool AllDigitsIn(string digits, int radix)
+    {
+        foreach (char c in digits)
+        {
+            if (!IsDigitIn(c, radix))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsDigitIn(char c, int radix) => radix switch

@@ -42,6 +42,27 @@ public class JsonPatchDiffPropertyTests
         AssertRoundTrip(RandomPods.Pod(random), RandomPods.Pod(random), edits: null);
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void CreateUtf8_PerturbedPod_WritesTheSerializedPatch(int seed)
+    {
+        var random = new Random(seed);
+        var from = RandomPods.Pod(random);
+        var to = from.DeepClone();
+        for (var i = random.Next(1, 12); i > 0; i--)
+        {
+            RandomPods.Perturb(to, random);
+        }
+
+        to["metadata"] = new JsonObject { ["annotations"] = new JsonObject { ["a<b>&'+"] = "caf\u00e9 \"q\" \u2028", ["n"] = null } };
+        var expected = System.Text.Json.JsonSerializer.Serialize(JsonPatchDiff.Create(from, to));
+
+        var written = System.Text.Encoding.UTF8.GetString(JsonPatchDiff.CreateUtf8(from, to));
+
+        Assert.Equal(expected, written);
+        Assert.True(JsonNode.DeepEquals(RandomPods.Pod(new Random(seed)), from), "the source document was modified");
+    }
+
     [Fact]
     public void ApplyDiff_TwoThousandEnvVarsWithScatteredEdits_YieldsTargetWithFewOperations()
     {

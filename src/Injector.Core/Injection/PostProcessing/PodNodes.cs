@@ -96,6 +96,11 @@ internal static class PodNodes
             return null;
         }
 
+        if (value.TryGetValue(out JsonElement element) ? element.TryGetInt64(out long parsed) : TryGetInteger(value, out parsed))
+        {
+            return parsed;
+        }
+
         string text = value.ToJsonString();
         if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer))
         {
@@ -105,6 +110,17 @@ internal static class PodNodes
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && number == Math.Floor(number)
             ? (long)number
             : null;
+    }
+
+    private static bool TryGetInteger(JsonValue value, out long integer)
+    {
+        if (value.TryGetValue(out int small))
+        {
+            integer = small;
+            return true;
+        }
+
+        return value.TryGetValue(out integer);
     }
 
     public static JsonArray EnsureEnv(JsonObject container)

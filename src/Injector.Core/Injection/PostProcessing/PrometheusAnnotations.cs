@@ -28,12 +28,32 @@ internal static class PrometheusAnnotations
         return builder.ToString();
     }
 
+    /// <summary>Whether <paramref name="name"/> sanitizes to <paramref name="sanitized"/>, without building the sanitized name.</summary>
+    public static bool IsNamed(string name, string sanitized)
+    {
+        if (name.Length != sanitized.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if ((char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_') != sanitized[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether scraping is wanted: the first scrape annotation that parses as a Go bool decides; default yes.</summary>
     public static bool IsScrapeEnabled(IEnumerable<KeyValuePair<string, string>> annotations)
     {
         foreach (var (name, value) in annotations)
         {
-            if (SanitizeLabelName(name) == Scrape && GoStrconv.TryParseBool(value, out bool scrape))
+            if (IsNamed(name, Scrape) && GoStrconv.TryParseBool(value, out bool scrape))
             {
                 return scrape;
             }
@@ -46,7 +66,7 @@ internal static class PrometheusAnnotations
     {
         foreach (var (name, value) in annotations)
         {
-            if (SanitizeLabelName(name) == Port)
+            if (IsNamed(name, Port))
             {
                 return value;
             }
@@ -58,6 +78,6 @@ internal static class PrometheusAnnotations
     /// <summary>Names of the scrape, port, path and scrape-targets annotations in any spelling.</summary>
     public static bool IsMergedAnnotation(string name)
     {
-        return SanitizeLabelName(name) is Scrape or Port or Path or ScrapeTargets;
+        return IsNamed(name, Scrape) || IsNamed(name, Port) || IsNamed(name, Path) || IsNamed(name, ScrapeTargets);
     }
 }

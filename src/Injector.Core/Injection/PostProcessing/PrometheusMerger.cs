@@ -73,9 +73,15 @@ internal static class PrometheusMerger
     /// <summary>Sets <c>prometheus.istio.io/secure-port</c> from the proxy's secure metrics port unless the user set it.</summary>
     public static void ApplySecurePort(JsonObject pod)
     {
-        if (AnnotationList(pod).Any(a => PrometheusAnnotations.SanitizeLabelName(a.Key) == PrometheusAnnotations.SecurePort))
+        if (PodNodes.Metadata(pod)?["annotations"] is JsonObject annotations)
         {
-            return;
+            foreach (var (name, _) in annotations)
+            {
+                if (PrometheusAnnotations.IsNamed(name, PrometheusAnnotations.SecurePort))
+                {
+                    return;
+                }
+            }
         }
 
         if (PodNodes.FindSidecar(pod)?["env"] is not JsonArray env)
