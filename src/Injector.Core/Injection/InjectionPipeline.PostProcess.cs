@@ -96,6 +96,57 @@ public static partial class InjectionPipeline
         }
     }
 
+    // Istio's pod passes through the typed Kubernetes object, which writes resource quantities canonically
+    // (2000m as 2, 1024Mi as 1Gi); doing the same keeps the pod, and the webhook's patch, identical to Istio's.
+    private static void CanonicalizeQuantities(JsonObject pod)
+    {
+        foreach (string list in (string[])["containers", "initContainers"])
+        {
+            if (PodContainers.List(pod, list) is not { } containers)
+            {
+                continue;
+            }
+
+            for (int i = 0; i < containers.Count; i++)
+            {
+                if (containers[i] is JsonObject container)
+                {
+                    CanonicalizeRequirements(container["resources"]);
+                }
+            }
+        }
+
+        CanonicalizeRequirements(pod["spec"]?["resources"]);
+    }
+
+    private static void CanonicalizeRequirements(JsonNode? resources)
+    {
+        if (resources is not JsonObject requirements)
+        {
+            return;
+        }
+
+        foreach (string field in (string[])["limits", "requests"])
+        {
+            if (requirements[field] is not JsonObject quantities)
+            {
+                continue;
+            }
+
+            // Replacing a value in place keeps the key's position, as assigning it by name does.
+            for (int i = 0; i < quantities.Count; i++)
+            {
+                JsonNode? value = quantities.GetAt(i).Value;
+                bool isNumber = JsonScalar.Kind(value) == System.Text.Json.JsonValueKind.Number;
+                string? text = isNumber ? JsonScalar.ToText(value) : JsonScalar.AsString(value);
+                if (text is not null && Quantities.Canonical(text) is var canonical && (isNumber || canonical != text))
+                {
+                    quantities.SetAt(i, canonical);
+                }
+            }
+        }
+    }
+
     private static int StatusPort(JsonObject proxyConfig) => (int)(JsonScalar.AsLong(proxyConfig["statusPort"]) ?? 0);
 
     private static bool IsTrue(JsonNode? node) =>
