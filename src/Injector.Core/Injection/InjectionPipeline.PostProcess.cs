@@ -14,15 +14,14 @@ public static partial class InjectionPipeline
         JsonObject merged,
         JsonObject templatePod,
         JsonObject originalPod,
-        JsonObject proxyConfig)
+        int statusPort)
     {
-        JsonObject meshDefaults = settings.MeshConfig["defaultConfig"] as JsonObject ?? [];
         JsonNode? global = settings.ValuesJson["global"];
         var context = new PostProcessContext
         {
             InjectedTemplate = templatePod,
             Revision = settings.Revision,
-            StatusPort = StatusPort(request.Mode == InjectionMode.KubeInject ? proxyConfig : meshDefaults),
+            StatusPort = statusPort,
             RewriteAppHttpProbe = IsTrue(settings.ValuesJson["sidecarInjectorWebhook"]?["rewriteAppHTTPProbe"]),
             EnablePrometheusMerge = JsonScalar.AsBool(settings.MeshConfig["enablePrometheusMerge"]),
             ProxyConfigHoldApplicationUntilProxyStarts = IsTrue(HoldConfig(settings, originalPod)["holdApplicationUntilProxyStarts"]),
@@ -47,20 +46,15 @@ public static partial class InjectionPipeline
     // Container order follows the mesh default with the pod's own proxy.istio.io/config applied (both modes).
     private static JsonObject HoldConfig(InjectionSettings settings, JsonObject originalPod)
     {
-        JsonObject defaults = settings.MeshConfig["defaultConfig"] as JsonObject ?? [];
+        JsonObject defaults = MeshProxyDefaults(settings);
         if (JsonScalar.AsString(originalPod["metadata"]?["annotations"]?[ProxyConfigAnnotation]) is not { } text)
         {
             return defaults;
         }
 
-        try
-        {
-            return ProxyConfigMerge.Apply(defaults, ProxyConfigMerge.Parse(text));
-        }
-        catch (InvalidDataException e)
-        {
-            throw new InjectionFailure(InjectionReason.InvalidAnnotation, $"{ProxyConfigAnnotation}: {e.Message}");
-        }
+        return TryApplyProxyConfigAnnotation(defaults, text, out JsonObject config, out string error)
+            ? config
+            : throw new InjectionFailure(InjectionReason.InvalidAnnotation, error);
     }
 
     private static void ValidateAnnotations(IReadOnlyDictionary<string, string> annotations)

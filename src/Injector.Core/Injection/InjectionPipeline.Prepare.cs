@@ -29,27 +29,43 @@ public static partial class InjectionPipeline
     private static JsonObject ResolveProxyConfig(InjectionSettings settings, InjectionMode mode, IReadOnlyDictionary<string, string> annotations, List<string> warnings)
     {
         // Every step only reads the proxy config, so a pod without its own shares the snapshot's (as the mesh config is shared).
-        var defaults = settings.MeshConfig["defaultConfig"] as JsonObject ?? [];
+        JsonObject defaults = MeshProxyDefaults(settings);
         if (!annotations.TryGetValue(ProxyConfigAnnotation, out string? text))
         {
             return defaults;
         }
 
+        if (TryApplyProxyConfigAnnotation(defaults, text, out JsonObject config, out string error))
+        {
+            return config;
+        }
+
+        if (mode == InjectionMode.KubeInject)
+        {
+            throw new InjectionFailure(InjectionReason.InvalidAnnotation, error);
+        }
+
+        warnings.Add($"ignoring {error}");
+        return defaults;
+    }
+
+    private static bool TryApplyProxyConfigAnnotation(JsonObject defaults, string text, out JsonObject config, out string error)
+    {
         try
         {
-            return ProxyConfigMerge.Apply(defaults, ProxyConfigMerge.Parse(text));
+            config = ProxyConfigMerge.Apply(defaults, ProxyConfigMerge.Parse(text));
+            error = string.Empty;
+            return true;
         }
         catch (InvalidDataException e)
         {
-            if (mode == InjectionMode.KubeInject)
-            {
-                throw new InjectionFailure(InjectionReason.InvalidAnnotation, $"{ProxyConfigAnnotation}: {e.Message}");
-            }
-
-            warnings.Add($"ignoring {ProxyConfigAnnotation}: {e.Message}");
-            return defaults;
+            config = defaults;
+            error = $"{ProxyConfigAnnotation}: {e.Message}";
+            return false;
         }
     }
+
+    private static JsonObject MeshProxyDefaults(InjectionSettings settings) => settings.MeshConfig["defaultConfig"] as JsonObject ?? [];
 
     // OpenShift gives every container of a pod the same runAsUser; on the proxy that would defeat traffic capture,
     // so a proxy user equal to the app's is dropped (a different, deliberate one is kept).

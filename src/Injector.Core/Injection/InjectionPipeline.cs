@@ -113,7 +113,7 @@ public static partial class InjectionPipeline
         // A bare Pod's owner is whatever its controller reference says, as for a pod the webhook receives.
         WorkloadIdentity owner = request.Owner is { Kind: not "Pod" } given ? given : OwnerResolver.FromPod(metadata, request.Owner?.Namespace ?? namespaceName);
 
-        int statusPort = StatusPort(request.Mode == InjectionMode.KubeInject ? proxyConfig : settings.MeshConfig["defaultConfig"] as JsonObject ?? []);
+        int statusPort = StatusPort(request.Mode == InjectionMode.KubeInject ? proxyConfig : MeshProxyDefaults(settings));
         JsonObject stripped = StripPreviousInjection(pod, statusPort);
         ContainerOverrides.Reinsert(stripped);
         // Nothing since reading the annotations changed them unless a previous injection was stripped.
@@ -156,7 +156,7 @@ public static partial class InjectionPipeline
             JsonObject original = OriginalView(pod, overlays);
             (merged, JsonObject templatePod) = Merge(overlays, pod, NativeSidecars(settings, annotations, warnings));
             ContainerOverrides.Reapply(merged, original, templatePod, proxyConfig);
-            PostProcess(settings, request, merged, templatePod, original, proxyConfig);
+            PostProcess(settings, request, merged, templatePod, original, statusPort);
             CanonicalizeQuantities(merged);
         }
 
