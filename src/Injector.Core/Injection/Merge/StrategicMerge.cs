@@ -204,8 +204,8 @@ internal static class StrategicMerge
             return replaced;
         }
 
-        // Elements are matched by key through maps holding each key's first position, as a first-match search would
-        // find it. The keys are read before merging, which may move them out of a consumed patch.
+        // Elements are matched by key through maps holding each key's first position, so a repeated key matches its
+        // first element. The keys are read before merging, which may move them out of a consumed patch.
         var patchIndex = new Dictionary<JsonNode, int>(patchItems.Count, MergeKeyComparer.Instance);
         var patchKeys = new JsonNode[patchItems.Count];
         for (int p = 0; p < patchItems.Count; p++)
@@ -249,7 +249,7 @@ internal static class StrategicMerge
             }
         }
 
-        // Reading an element's key the way the first-match search did keeps its failure on elements that are not objects.
+        // Keys are read by indexing the element, so a non-null element that is not an object fails here, not skipped.
         int PatchIndex(JsonNode? item) => item?[mergeKey] is { } key && patchIndex.TryGetValue(key, out int p) ? p : -1;
         int ServerIndex(JsonNode? item) => item?[mergeKey] is { } key
             ? serverIndex.GetValueOrDefault(key, -1)
@@ -293,7 +293,7 @@ internal static class StrategicMerge
             (p >= 0 ? fromPatch : serverOnly).Add((item, p, serverIndex(item)));
         }
 
-        // Stable sorts, as the ordering they replace was.
+        // Stable sorts: items with equal indices keep the order they were listed in.
         List<(JsonNode? Item, int PatchIndex, int ServerIndex)> patchOrder = [.. fromPatch.OrderBy(e => e.PatchIndex)];
         List<(JsonNode? Item, int PatchIndex, int ServerIndex)> serverOrder = [.. serverOnly.OrderBy(e => e.ServerIndex)];
         var result = new JsonArray();
