@@ -14,8 +14,15 @@ public static partial class InjectionPipeline
         JsonObject merged,
         JsonObject templatePod,
         JsonObject originalPod,
-        int statusPort)
+        int statusPort,
+        JsonObject proxyConfig,
+        string? proxyConfigError)
     {
+        if (proxyConfigError is not null)
+        {
+            throw new InjectionFailure(InjectionReason.InvalidAnnotation, proxyConfigError);
+        }
+
         JsonNode? global = settings.ValuesJson["global"];
         var context = new PostProcessContext
         {
@@ -24,7 +31,8 @@ public static partial class InjectionPipeline
             StatusPort = statusPort,
             RewriteAppHttpProbe = IsTrue(settings.ValuesJson["sidecarInjectorWebhook"]?["rewriteAppHTTPProbe"]),
             EnablePrometheusMerge = JsonScalar.AsBool(settings.MeshConfig["enablePrometheusMerge"]),
-            ProxyConfigHoldApplicationUntilProxyStarts = IsTrue(HoldConfig(settings, originalPod)["holdApplicationUntilProxyStarts"]),
+            // Container order follows the mesh default with the pod's own proxy.istio.io/config applied (both modes).
+            ProxyConfigHoldApplicationUntilProxyStarts = IsTrue(proxyConfig["holdApplicationUntilProxyStarts"]),
             ValuesHoldApplicationUntilProxyStarts = IsTrue(global?["proxy"]?["holdApplicationUntilProxyStarts"]),
             ClusterName = JsonScalar.AsString(global?["multiCluster"]?["clusterName"]) ?? string.Empty,
             Network = JsonScalar.AsString(global?["network"]) ?? string.Empty,
@@ -41,20 +49,6 @@ public static partial class InjectionPipeline
         {
             throw new InjectionFailure(InjectionReason.InvalidAnnotation, e.Message);
         }
-    }
-
-    // Container order follows the mesh default with the pod's own proxy.istio.io/config applied (both modes).
-    private static JsonObject HoldConfig(InjectionSettings settings, JsonObject originalPod)
-    {
-        JsonObject defaults = MeshProxyDefaults(settings);
-        if (JsonScalar.AsString(originalPod["metadata"]?["annotations"]?[ProxyConfigAnnotation]) is not { } text)
-        {
-            return defaults;
-        }
-
-        return TryApplyProxyConfigAnnotation(defaults, text, out JsonObject config, out string error)
-            ? config
-            : throw new InjectionFailure(InjectionReason.InvalidAnnotation, error);
     }
 
     private static void ValidateAnnotations(IReadOnlyDictionary<string, string> annotations)

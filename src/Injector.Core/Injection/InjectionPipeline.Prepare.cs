@@ -26,8 +26,18 @@ public static partial class InjectionPipeline
         }
     }
 
-    private static JsonObject ResolveProxyConfig(InjectionSettings settings, InjectionMode mode, IReadOnlyDictionary<string, string> annotations, List<string> warnings)
+    // The mesh's proxy defaults with the pod's proxy.istio.io/config applied. kube-inject fails on a bad annotation at
+    // once; the webhook renders with the defaults and hands the error back in `annotationError`, and post-processing
+    // fails the pod with it, so the pod is never admitted with a proxy config it did not ask for.
+    private static JsonObject ResolveProxyConfig(
+        InjectionSettings settings,
+        InjectionMode mode,
+        IReadOnlyDictionary<string, string> annotations,
+        List<string> warnings,
+        out string? annotationError)
     {
+        annotationError = null;
+
         // Every step only reads the proxy config, so a pod without its own shares the snapshot's (as the mesh config is shared).
         JsonObject defaults = MeshProxyDefaults(settings);
         if (!annotations.TryGetValue(ProxyConfigAnnotation, out string? text))
@@ -46,6 +56,7 @@ public static partial class InjectionPipeline
         }
 
         warnings.Add($"ignoring {error}");
+        annotationError = error;
         return defaults;
     }
 

@@ -29,7 +29,6 @@ public static partial class InjectionPipeline
         return overlays;
     }
 
-
     private static JsonObject ParseOverlay(string rendered)
     {
         JsonNode? node;

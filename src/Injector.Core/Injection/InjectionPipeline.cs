@@ -99,7 +99,7 @@ public static partial class InjectionPipeline
         }
 
         IReadOnlyDictionary<string, string> annotations = InjectionPolicyEvaluator.ReadMap(metadata["annotations"]);
-        JsonObject proxyConfig = ResolveProxyConfig(settings, request.Mode, annotations, warnings);
+        JsonObject proxyConfig = ResolveProxyConfig(settings, request.Mode, annotations, warnings, out string? proxyConfigError);
         JsonObject meshConfig = settings.MeshConfig;
         if (request.Mode == InjectionMode.KubeInject && annotations.ContainsKey(ProxyConfigAnnotation))
         {
@@ -156,7 +156,7 @@ public static partial class InjectionPipeline
             JsonObject original = OriginalView(pod, overlays);
             (merged, JsonObject templatePod) = Merge(overlays, pod, NativeSidecars(settings, annotations, warnings));
             ContainerOverrides.Reapply(merged, original, templatePod, proxyConfig);
-            PostProcess(settings, request, merged, templatePod, original, statusPort);
+            PostProcess(settings, request, merged, templatePod, original, statusPort, proxyConfig, proxyConfigError);
             CanonicalizeQuantities(merged);
         }
 

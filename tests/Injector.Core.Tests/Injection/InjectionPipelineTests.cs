@@ -72,6 +72,18 @@ public class InjectionPipelineTests
     }
 
     [Fact]
+    public void Inject_UnparsableProxyConfigAnnotationInWebhook_FailsNamingTheAnnotation()
+    {
+        JsonObject pod = Pod("""{"metadata": {"annotations": {"proxy.istio.io/config": "[1, 2]"}}, "spec": {"containers": [{"name": "app"}]}}""");
+
+        InjectionResult result = InjectionPipeline.Inject(s_settings, new InjectionRequest { Pod = pod });
+
+        Assert.Equal(InjectionOutcome.Failed, result.Outcome);
+        Assert.Equal(InjectionReason.InvalidAnnotation, result.Reason);
+        Assert.Contains("proxy.istio.io/config", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inject_SpecThatIsNotAnObject_FailsAsInvalidPod()
     {
         InjectionResult result = InjectionPipeline.Inject(s_settings, new InjectionRequest { Pod = Pod("""{"spec": [1, 2]}""") });
